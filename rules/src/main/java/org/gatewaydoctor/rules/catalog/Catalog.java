@@ -1,0 +1,91 @@
+package org.gatewaydoctor.rules.catalog;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.gatewaydoctor.facts.Immutable;
+
+/**
+ * The rule base's data: causes, solutions, texts, thresholds, gateway fingerprints, service
+ * profiles, problem extensions and browser releases. Immutable; read by {@link CatalogLoader}.
+ */
+public record Catalog(
+    List<CauseDef> causes,
+    List<SolutionDef> solutions,
+    Map<String, String> findingTexts,
+    Map<String, String> verdictTexts,
+    Map<String, Double> thresholds,
+    List<ProductDef> products,
+    List<ServiceProfile> services,
+    List<ProblemExtension> extensions,
+    List<BrowserRelease> browserReleases) {
+
+  public Catalog {
+    causes = Immutable.list(causes);
+    solutions = Immutable.list(solutions);
+    findingTexts = Immutable.orderedMap(findingTexts);
+    verdictTexts = Immutable.orderedMap(verdictTexts);
+    thresholds = Immutable.orderedMap(thresholds);
+    products = Immutable.list(products);
+    services = Immutable.list(services);
+    extensions = Immutable.list(extensions);
+    browserReleases = Immutable.list(browserReleases);
+  }
+
+  /** The facts every session starts with: definitions, evidence links, thresholds, fingerprints. */
+  public List<Object> workingMemoryFacts() {
+    List<Object> facts = new ArrayList<>();
+    facts.addAll(causes);
+    for (CauseDef cause : causes) {
+      cause.evidence().forEach((finding, weight) -> facts.add(new EvidenceLink(finding, cause.id(), weight)));
+    }
+    facts.addAll(solutions);
+    thresholds.forEach((key, value) -> facts.add(new Threshold(key, value)));
+    facts.addAll(products);
+    products.forEach(p -> facts.addAll(p.signals()));
+    facts.addAll(extensions);
+    facts.addAll(browserReleases);
+    facts.addAll(verdictTexts.keySet().stream().map(VerdictKey::new).toList());
+    return facts;
+  }
+
+  /** The cause with this id. */
+  public Optional<CauseDef> cause(String id) {
+    return causes.stream().filter(c -> c.id().equals(id)).findFirst();
+  }
+
+  /** The solution with this id. */
+  public Optional<SolutionDef> solution(String id) {
+    return solutions.stream().filter(s -> s.id().equals(id)).findFirst();
+  }
+
+  /** The product with this id. */
+  public Optional<ProductDef> product(String id) {
+    return products.stream().filter(p -> p.id().equals(id)).findFirst();
+  }
+
+  /** The service profile with this id. */
+  public Optional<ServiceProfile> service(String id) {
+    return services.stream().filter(s -> s.id().equals(id)).findFirst();
+  }
+
+  /** The profile whose hosts include {@code host}, or the {@code generic} one. */
+  public ServiceProfile serviceForHost(String host) {
+    return services.stream().filter(s -> !s.id().equals("generic") && s.owns(host)).findFirst()
+        .or(() -> service("generic"))
+        .orElseThrow(() -> new IllegalStateException("the catalogue has no generic service profile"));
+  }
+
+  /** A threshold's value; a missing key is a broken catalogue. */
+  public double threshold(String key) {
+    Double value = thresholds.get(key);
+    if (value == null) {
+      throw new IllegalStateException("threshold " + key + " is not in the catalogue");
+    }
+    return value;
+  }
+
+  /** A verdict key the catalogue defines, inserted so that rules can only pick defined texts. */
+  public record VerdictKey(String key) {}
+}

@@ -1,0 +1,188 @@
+package org.gatewaydoctor.rules.catalog;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.gatewaydoctor.facts.bundle.JsonInputError;
+
+/**
+ * Reads the catalogue: the built-in YAML files on the classpath ({@code catalog/*.yaml}), optionally
+ * overlaid with same-named files from an external directory. In an overlay, a list entry with the
+ * {@code id} of a built-in entry replaces it, one with a new id is added; a map key replaces or adds
+ * its value. Entries cannot be removed, so the seed causes and solutions always exist.
+ */
+public final class CatalogLoader {
+
+  /** The catalogue files, in the order they are read. */
+  public static final List<String> FILES = List.of("causes.yaml", "solutions.yaml", "findings.yaml", "verdicts.yaml",
+      "thresholds.yaml", "fingerprints.yaml", "services.yaml", "extensions.yaml", "browsers.yaml");
+
+  private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
+      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+      .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+
+  /** The built-in catalogue. */
+  public Catalog builtIn() throws CatalogException {
+    return load(null);
+  }
+
+  /**
+   * The built-in catalogue overlaid with the files in {@code overlayDir} (a directory holding some of
+   * {@link #FILES}); {@code null} means none.
+   */
+  public Catalog load(Path overlayDir) throws CatalogException {
+    Map<String, JsonNode> trees = new LinkedHashMap<>();
+    for (String file : FILES) {
+      JsonNode tree = readBuiltIn(file);
+      if (overlayDir != null && Files.isRegularFile(overlayDir.resolve(file))) {
+        tree = overlay(tree, readFile(overlayDir.resolve(file)), file);
+      }
+      trees.put(file, tree);
+    }
+    Catalog catalog = new Catalog(
+        bind(trees, "causes.yaml", new TypeReference<List<CauseDef>>() {}),
+        bind(trees, "solutions.yaml", new TypeReference<List<SolutionDef>>() {}),
+        bind(trees, "findings.yaml", new TypeReference<Map<String, String>>() {}),
+        bind(trees, "verdicts.yaml", new TypeReference<Map<String, String>>() {}),
+        bind(trees, "thresholds.yaml", new TypeReference<Map<String, Double>>() {}),
+        products(bind(trees, "fingerprints.yaml", new TypeReference<List<ProductSpec>>() {})),
+        bind(trees, "services.yaml", new TypeReference<List<ServiceProfile>>() {}),
+        bind(trees, "extensions.yaml", new TypeReference<List<ProblemExtension>>() {}),
+        releases(bind(trees, "browsers.yaml", new TypeReference<Map<String, Map<Integer, String>>>() {})));
+    new CatalogValidator().check(catalog);
+    return catalog;
+  }
+
+  private JsonNode readBuiltIn(String file) throws CatalogException {
+    String resource = "catalog/" + file;
+    try (InputStream in = CatalogLoader.class.getClassLoader().getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new CatalogException(resource + ": missing from the classpath (a broken build)");
+      }
+      return parse(in.readAllBytes(), resource);
+    } catch (IOException e) {
+      throw new CatalogException(resource + ": cannot read (" + e.getMessage() + ")", e);
+    }
+  }
+
+  private JsonNode readFile(Path file) throws CatalogException {
+    try {
+      return parse(Files.readAllBytes(file), file.toString());
+    } catch (IOException e) {
+      throw new CatalogException(file + ": cannot read (" + e.getMessage() + ")", e);
+    }
+  }
+
+  private JsonNode parse(byte[] bytes, String origin) throws CatalogException {
+    try {
+      JsonNode tree = yaml.readTree(bytes);
+      if (tree == null || tree.isMissingNode() || tree.isNull()) {
+        throw new CatalogException(origin + ": the file is empty");
+      }
+      return tree;
+    } catch (JsonProcessingException e) {
+      throw new CatalogException(JsonInputError.describe(origin, e), e);
+    } catch (IOException e) {
+      throw new CatalogException(origin + ": cannot read (" + e.getMessage() + ")", e);
+    }
+  }
+
+  private static JsonNode overlay(JsonNode base, JsonNode over, String file) throws CatalogException {
+    if (base.isArray() && over.isArray()) {
+      ArrayNode merged = ((ArrayNode) base).deepCopy();
+      for (JsonNode entry : over) {
+        JsonNode id = entry.get("id");
+        if (id == null || !id.isTextual()) {
+          throw new CatalogException(file + " (overlay): every entry needs an id, got " + entry);
+        }
+        int at = indexOfId(merged, id.asText());
+        if (at >= 0) {
+          merged.set(at, entry);
+        } else {
+          merged.add(entry);
+        }
+      }
+      return merged;
+    }
+    if (base.isObject() && over.isObject()) {
+      ObjectNode merged = ((ObjectNode) base).deepCopy();
+      over.fields().forEachRemaining(e -> merged.set(e.getKey(), e.getValue()));
+      return merged;
+    }
+    throw new CatalogException(file + " (overlay): expected " + (base.isArray() ? "a list" : "a map")
+        + " like the built-in file, got " + over.getNodeType().toString().toLowerCase(java.util.Locale.ROOT));
+  }
+
+  private static int indexOfId(ArrayNode list, String id) {
+    for (int i = 0; i < list.size(); i++) {
+      JsonNode entryId = list.get(i).get("id");
+      if (entryId != null && entryId.asText().equals(id)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private <T> T bind(Map<String, JsonNode> trees, String file, TypeReference<T> type) throws CatalogException {
+    try {
+      return yaml.readerFor(type).readValue(trees.get(file));
+    } catch (JsonProcessingException e) {
+      throw new CatalogException("catalog/" + file + ": at " + JsonInputError.pointer(e) + ": "
+          + firstLine(e.getOriginalMessage()), e);
+    } catch (IllegalArgumentException | NullPointerException e) {
+      throw new CatalogException("catalog/" + file + ": " + e.getMessage(), e);
+    } catch (IOException e) {
+      throw new CatalogException("catalog/" + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static List<ProductDef> products(List<ProductSpec> specs) throws CatalogException {
+    List<ProductDef> products = new ArrayList<>();
+    for (ProductSpec s : specs) {
+      try {
+        List<FingerprintSignal> signals = s.signals() == null ? List.of() : s.signals().stream()
+            .map(g -> new FingerprintSignal(s.id(), g.where(), g.header(), g.pattern(), g.generated(), g.weight()))
+            .toList();
+        products.add(new ProductDef(s.id(), s.name(), s.role(), s.operator(), signals, s.codes(), s.source()));
+      } catch (IllegalArgumentException | NullPointerException e) {
+        throw new CatalogException("catalog/fingerprints.yaml: product " + s.id() + ": " + e.getMessage(), e);
+      }
+    }
+    return products;
+  }
+
+  private static List<BrowserRelease> releases(Map<String, Map<Integer, String>> byBrowser) {
+    List<BrowserRelease> releases = new ArrayList<>();
+    byBrowser.forEach((browser, majors) -> majors.forEach((major, date) ->
+        releases.add(new BrowserRelease(browser, major, date))));
+    return releases;
+  }
+
+  private static String firstLine(String message) {
+    if (message == null) {
+      return "invalid value";
+    }
+    int nl = message.indexOf('\n');
+    return nl < 0 ? message : message.substring(0, nl);
+  }
+
+  /** A product as written in fingerprints.yaml (signals without their product id). */
+  record ProductSpec(String id, String name, String role, String operator, String source, List<SignalSpec> signals,
+      Map<Integer, CodeMeaning> codes) {}
+
+  /** A signal as written in fingerprints.yaml. */
+  record SignalSpec(String where, String header, String pattern, boolean generated, double weight) {}
+}

@@ -1,0 +1,100 @@
+package org.gatewaydoctor.rules.catalog;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Checks that a catalogue hangs together: ids unique, references resolvable, values in range. */
+final class CatalogValidator {
+
+  /** Cause ids from the seed guide; never renamed or removed. */
+  static final List<String> SEED_CAUSES =
+      List.of("server-overload", "network-issue", "browser-issue", "firewall-block", "dns-issue");
+
+  /** Solution ids from the seed guide; never renamed or removed. */
+  static final List<String> SEED_SOLUTIONS = List.of("refresh-page", "check-internet-connection",
+      "clear-cache-and-cookies", "change-browser", "check-status-page", "sign-out-and-in", "use-incognito", "change-dns",
+      "wait-and-retry", "contact-support");
+
+  private static final Set<String> SIDES = Set.of("device", "network", "service");
+  private static final Set<String> RISKS = Set.of("none", "low", "medium", "high");
+  private static final Set<String> ROLES =
+      Set.of("cdn-edge", "load-balancer", "reverse-proxy", "forward-proxy", "security-gateway", "origin", "unknown");
+  private static final Set<String> OPERATORS = Set.of("service", "user-network", "unknown");
+  private static final Set<String> FAULTS =
+      Set.of("origin", "edge", "upstream", "destination", "client", "policy", "network");
+
+  void check(Catalog c) throws CatalogException {
+    List<String> problems = new ArrayList<>();
+    Set<String> causeIds = unique("causes.yaml", c.causes().stream().map(CauseDef::id).toList(), problems);
+    Set<String> solutionIds = unique("solutions.yaml", c.solutions().stream().map(SolutionDef::id).toList(), problems);
+    Set<String> productIds = unique("fingerprints.yaml", c.products().stream().map(ProductDef::id).toList(), problems);
+    unique("services.yaml", c.services().stream().map(ServiceProfile::id).toList(), problems);
+    unique("extensions.yaml", c.extensions().stream().map(ProblemExtension::id).toList(), problems);
+    SEED_CAUSES.stream().filter(id -> !causeIds.contains(id))
+        .forEach(id -> problems.add("causes.yaml: seed cause " + id + " is missing"));
+    SEED_SOLUTIONS.stream().filter(id -> !solutionIds.contains(id))
+        .forEach(id -> problems.add("solutions.yaml: seed solution " + id + " is missing"));
+    for (CauseDef cause : c.causes()) {
+      if (!SIDES.contains(cause.side())) {
+        problems.add("causes.yaml: " + cause.id() + ": side must be one of " + SIDES + ", got " + cause.side());
+      }
+      if (cause.parent() != null && !causeIds.contains(cause.parent())) {
+        problems.add("causes.yaml: " + cause.id() + ": parent " + cause.parent() + " is not a cause");
+      }
+      cause.evidence().forEach((finding, weight) -> {
+        if (!c.findingTexts().containsKey(finding)) {
+          problems.add("causes.yaml: " + cause.id() + ": evidence names finding " + finding
+              + ", which findings.yaml does not define");
+        }
+        if (weight < -1 || weight > 1) {
+          problems.add("causes.yaml: " + cause.id() + ": weight of " + finding + " must be within [-1, 1], got " + weight);
+        }
+      });
+    }
+    for (SolutionDef s : c.solutions()) {
+      if (!RISKS.contains(s.risk())) {
+        problems.add("solutions.yaml: " + s.id() + ": risk must be one of " + RISKS + ", got " + s.risk());
+      }
+      s.addresses().stream().filter(id -> !causeIds.contains(id))
+          .forEach(id -> problems.add("solutions.yaml: " + s.id() + ": addresses unknown cause " + id));
+      if (s.steps().isEmpty()) {
+        problems.add("solutions.yaml: " + s.id() + ": needs default steps");
+      }
+    }
+    for (ProductDef p : c.products()) {
+      if (!ROLES.contains(p.role())) {
+        problems.add("fingerprints.yaml: " + p.id() + ": role must be one of " + ROLES + ", got " + p.role());
+      }
+      if (!OPERATORS.contains(p.operator())) {
+        problems.add("fingerprints.yaml: " + p.id() + ": operator must be one of " + OPERATORS + ", got " + p.operator());
+      }
+      p.codes().forEach((code, meaning) -> {
+        if (!FAULTS.contains(meaning.fault())) {
+          problems.add("fingerprints.yaml: " + p.id() + ": code " + code + ": fault must be one of " + FAULTS + ", got "
+              + meaning.fault());
+        }
+      });
+    }
+    for (ServiceProfile s : c.services()) {
+      s.gateways().stream().filter(id -> !productIds.contains(id))
+          .forEach(id -> problems.add("services.yaml: " + s.id() + ": gateway " + id + " is not a product"));
+    }
+    if (c.service("generic").isEmpty()) {
+      problems.add("services.yaml: the generic profile is missing");
+    }
+    if (!problems.isEmpty()) {
+      throw new CatalogException(problems.size() == 1 ? problems.get(0)
+          : problems.size() + " problems in the catalogue: " + String.join("; ", problems));
+    }
+  }
+
+  private static Set<String> unique(String file, List<String> ids, List<String> problems) {
+    Set<String> seen = new HashSet<>();
+    Set<String> duplicates = ids.stream().filter(id -> !seen.add(id)).collect(Collectors.toCollection(java.util.TreeSet::new));
+    duplicates.forEach(id -> problems.add(file + ": id " + id + " is defined more than once"));
+    return seen;
+  }
+}

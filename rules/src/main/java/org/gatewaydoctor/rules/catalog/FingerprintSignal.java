@@ -1,0 +1,94 @@
+package org.gatewaydoctor.rules.catalog;
+
+import java.util.Objects;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import org.gatewaydoctor.facts.http.HttpExchange;
+
+/**
+ * One sign that a response came from a product. Immutable; the pattern is compiled once.
+ * (A class rather than a record so that it can hold the compiled pattern.)
+ */
+public final class FingerprintSignal {
+
+  private final String product;
+  private final String where;
+  private final String header;
+  private final String pattern;
+  private final boolean generated;
+  private final double weight;
+  private final Pattern compiled;
+
+  /**
+   * @param product the product id
+   * @param where {@code header} (a header's value matches {@code pattern}), {@code header-present}
+   *     (the header exists) or {@code body} (the body excerpt matches {@code pattern})
+   * @param header the header name, for header signals
+   * @param pattern a case-insensitive regular expression (Java syntax), found anywhere in the value
+   * @param generated whether the sign shows the product generated the response itself (its own
+   *     error page, an error header only it sets) rather than merely passed it on ({@code Via},
+   *     a {@code Server} header it puts on every response)
+   * @param weight the certainty factor it contributes, within (0, 1]
+   * @throws IllegalArgumentException naming the product when the definition is incomplete or the
+   *     pattern is not a valid regular expression
+   */
+  public FingerprintSignal(String product, String where, String header, String pattern, boolean generated,
+      double weight) {
+    this.product = Objects.requireNonNull(product, "product");
+    this.where = Objects.requireNonNull(where, "where");
+    if (!where.equals("header") && !where.equals("header-present") && !where.equals("body")) {
+      throw new IllegalArgumentException("signal of " + product + ": where must be header, header-present or body, got "
+          + where);
+    }
+    if (!where.equals("body") && (header == null || header.isBlank())) {
+      throw new IllegalArgumentException("signal of " + product + " on " + where + " needs a header name");
+    }
+    if (!where.equals("header-present") && (pattern == null || pattern.isBlank())) {
+      throw new IllegalArgumentException("signal of " + product + " on " + where + " needs a pattern");
+    }
+    if (weight <= 0 || weight > 1) {
+      throw new IllegalArgumentException("signal of " + product + ": weight must be within (0, 1], got " + weight);
+    }
+    this.header = header;
+    this.pattern = pattern;
+    this.generated = generated;
+    this.weight = weight;
+    try {
+      this.compiled = pattern == null ? null : Pattern.compile(pattern, Pattern.CASE_INSENSITIVE);
+    } catch (PatternSyntaxException e) {
+      throw new IllegalArgumentException("signal of " + product + ": invalid pattern " + pattern + ": "
+          + e.getDescription());
+    }
+  }
+
+  public String product() { return product; }
+  public String where() { return where; }
+  public String header() { return header; }
+  public String pattern() { return pattern; }
+  public boolean generated() { return generated; }
+  public double weight() { return weight; }
+
+  /** Whether this sign is present on {@code exchange}. */
+  public boolean matches(HttpExchange exchange) {
+    return switch (where) {
+      case "header-present" -> exchange.hasHeader(header);
+      case "header" -> exchange.headers().stream()
+          .anyMatch(h -> h.name().equalsIgnoreCase(header) && compiled.matcher(h.value()).find());
+      default -> exchange.bodyExcerpt() != null && compiled.matcher(exchange.bodyExcerpt()).find();
+    };
+  }
+
+  /** A short description for evidence, such as {@code header Server matches "cloudflare"}. */
+  public String describe() {
+    return switch (where) {
+      case "header-present" -> "header " + header + " is present";
+      case "header" -> "header " + header + " matches \"" + pattern + "\"";
+      default -> "the body matches \"" + pattern + "\"";
+    };
+  }
+
+  @Override
+  public String toString() {
+    return product + ": " + describe();
+  }
+}

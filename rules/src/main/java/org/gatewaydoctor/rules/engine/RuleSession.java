@@ -1,0 +1,41 @@
+package org.gatewaydoctor.rules.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.kie.api.runtime.KieSession;
+
+/** Runs one short-lived session over a set of facts. */
+public final class RuleSession {
+
+  /**
+   * The most activations one diagnosis may fire: {@value}. A few hundred is normal; reaching this
+   * means rules that keep re-triggering each other, which is a rule bug, not a diagnosis.
+   */
+  public static final int MAX_FIRINGS = 100_000;
+
+  private RuleSession() {}
+
+  /**
+   * Inserts {@code given} (catalogue facts, context) and the bundle's facts, fires to quiescence and
+   * returns what is left.
+   *
+   * @throws IllegalStateException when the rules do not settle within {@link #MAX_FIRINGS}
+   */
+  public static SessionResult run(RuleBase ruleBase, List<Object> given, FactIndex index) {
+    KieSession session = ruleBase.newSession();
+    RuleTracker tracker = new RuleTracker();
+    session.addEventListener(tracker);
+    try {
+      given.forEach(session::insert);
+      index.facts().forEach(session::insert);
+      int firings = session.fireAllRules(MAX_FIRINGS);
+      if (firings >= MAX_FIRINGS) {
+        throw new IllegalStateException("the rules did not settle after " + MAX_FIRINGS
+            + " firings; a rule probably re-triggers itself (" + ruleBase.origin() + ")");
+      }
+      return new SessionResult(new ArrayList<>(session.getObjects()), tracker, index, firings);
+    } finally {
+      session.dispose();
+    }
+  }
+}

@@ -1,0 +1,50 @@
+package org.gatewaydoctor.rules.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What a session left in working memory after its rules settled, with the rule that inserted each
+ * conclusion and the bundle's fact pointers.
+ */
+public final class SessionResult {
+
+  private final List<Object> objects;
+  private final RuleTracker tracker;
+  private final FactIndex index;
+  private final int firings;
+
+  public SessionResult(List<Object> objects, RuleTracker tracker, FactIndex index, int firings) {
+    this.objects = List.copyOf(objects);
+    this.tracker = Objects.requireNonNull(tracker, "tracker");
+    this.index = Objects.requireNonNull(index, "index");
+    this.firings = firings;
+  }
+
+  /** Every object of {@code type} in working memory, in insertion order. */
+  public <T> List<T> all(Class<T> type) {
+    List<T> out = new ArrayList<>();
+    for (Object o : objects) {
+      if (type.isInstance(o)) {
+        out.add(type.cast(o));
+      }
+    }
+    return out;
+  }
+
+  /** The name of the rule that inserted {@code conclusion}, or null. */
+  public String ruleOf(Object conclusion) {
+    return tracker.ruleOf(conclusion);
+  }
+
+  /** The JSON pointer of a bundle fact, or null. */
+  public String pointerOf(Object fact) {
+    return index.pointerOf(fact);
+  }
+
+  /** How many rule activations fired. */
+  public int firings() {
+    return firings;
+  }
+}

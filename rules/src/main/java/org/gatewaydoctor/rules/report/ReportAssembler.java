@@ -1,0 +1,251 @@
+package org.gatewaydoctor.rules.report;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeSet;
+import org.gatewaydoctor.facts.bundle.FactBundle;
+import org.gatewaydoctor.facts.http.HttpExchange;
+import org.gatewaydoctor.facts.report.CauseAssessment;
+import org.gatewaydoctor.facts.report.CauseState;
+import org.gatewaydoctor.facts.report.Diagnosis;
+import org.gatewaydoctor.facts.report.Evidence;
+import org.gatewaydoctor.facts.report.Finding;
+import org.gatewaydoctor.facts.report.GatewayAttribution;
+import org.gatewaydoctor.facts.report.SolutionAdvice;
+import org.gatewaydoctor.facts.report.TimingSample;
+import org.gatewaydoctor.facts.report.Verdict;
+import org.gatewaydoctor.rules.catalog.Catalog;
+import org.gatewaydoctor.rules.catalog.CauseDef;
+import org.gatewaydoctor.rules.catalog.CodeMeaning;
+import org.gatewaydoctor.rules.catalog.ServiceProfile;
+import org.gatewaydoctor.rules.catalog.SolutionDef;
+import org.gatewaydoctor.rules.engine.SessionResult;
+import org.gatewaydoctor.rules.model.Attribution;
+import org.gatewaydoctor.rules.model.CauseCertainty;
+import org.gatewaydoctor.rules.model.CauseEvidence;
+import org.gatewaydoctor.rules.model.CauseStatus;
+import org.gatewaydoctor.rules.model.GatewaySignal;
+import org.gatewaydoctor.rules.model.SolutionCandidate;
+import org.gatewaydoctor.rules.model.VerdictCandidate;
+import org.gatewaydoctor.rules.model.WaitHint;
+
+/**
+ * Turns what the rules concluded into the report: renders catalogue texts, maps facts to JSON
+ * pointers, and puts everything in a stable order so that the same bundle always gives the same
+ * bytes. It decides nothing: every state, score and verdict comes from the rules.
+ */
+public final class ReportAssembler {
+
+  private static final Comparator<Evidence> STRONGEST_FIRST = Comparator
+      .comparingDouble((Evidence e) -> -Math.abs(e.weight()))
+      .thenComparing(Evidence::text)
+      .thenComparing(e -> String.join(",", e.facts()));
+
+  private final Catalog catalog;
+  private final String generator;
+
+  public ReportAssembler(Catalog catalog, String generator) {
+    this.catalog = Objects.requireNonNull(catalog, "catalog");
+    this.generator = Objects.requireNonNull(generator, "generator");
+  }
+
+  /** The report for {@code bundle} from the session's conclusions. */
+  public Diagnosis assemble(FactBundle bundle, ServiceProfile service, SessionResult result) {
+    Map<String, String> context = context(bundle, service, result);
+    Map<org.gatewaydoctor.rules.model.Finding, Finding> findings = findings(result, context);
+    GatewayAttribution gateway = gateway(result, context);
+    if (gateway != null) {
+      context.put("gateway", gateway.name());
+      context.put("meaning", gateway.meaning() == null ? "failed" : gateway.meaning());
+    }
+    return new Diagnosis(
+        Diagnosis.SCHEMA_VERSION,
+        generator,
+        bundle.target(),
+        bundle.environment(),
+        bundle.createdAt(),
+        verdict(result, context),
+        gateway,
+        causes(result, findings),
+        solutions(bundle, result, context),
+        findings.values().stream().sorted(Comparator.comparing(Finding::code).thenComparing(Finding::text)
+            .thenComparing(f -> String.join(",", f.facts()))).toList(),
+        samples(bundle, result),
+        bundle.probes());
+  }
+
+  private Map<String, String> context(FactBundle bundle, ServiceProfile service, SessionResult result) {
+    Map<String, String> context = new HashMap<>();
+    context.put("host", bundle.target().host());
+    context.put("url", bundle.target().url());
+    context.put("service", service.name());
+    context.put("statusPage", service.statusPageHuman() != null ? service.statusPageHuman()
+        : "the service's status page");
+    context.put("supportUrl", service.supportUrl() != null ? service.supportUrl() : "the service's support pages");
+    result.all(WaitHint.class).stream()
+        .min(Comparator.comparingInt(WaitHint::priority).thenComparingInt(WaitHint::seconds))
+        .ifPresent(w -> context.put("waitSeconds", String.valueOf(w.seconds())));
+    return context;
+  }
+
+  private Map<org.gatewaydoctor.rules.model.Finding, Finding> findings(SessionResult result,
+      Map<String, String> context) {
+    Map<org.gatewaydoctor.rules.model.Finding, Finding> out = new LinkedHashMap<>();
+    for (org.gatewaydoctor.rules.model.Finding f : result.all(org.gatewaydoctor.rules.model.Finding.class)) {
+      String template = catalog.findingTexts().getOrDefault(f.code(), f.code());
+      Map<String, String> params = new HashMap<>(context);
+      params.putAll(f.params());
+      out.put(f, new Finding(f.code(), Templates.fill(template, params), pointers(f.about(), result),
+          result.ruleOf(f)));
+    }
+    return out;
+  }
+
+  private static List<String> pointers(List<Object> about, SessionResult result) {
+    return about.stream().map(result::pointerOf).filter(Objects::nonNull).distinct().sorted().toList();
+  }
+
+  private List<CauseAssessment> causes(SessionResult result,
+      Map<org.gatewaydoctor.rules.model.Finding, Finding> findings) {
+    Map<String, CauseStatus> statuses = new HashMap<>();
+    result.all(CauseStatus.class).forEach(s -> statuses.merge(s.cause(), s, ReportAssembler::moreEstablished));
+    Map<String, Double> certainties = new HashMap<>();
+    result.all(CauseCertainty.class).forEach(c -> certainties.put(c.cause(), c.certainty()));
+    List<CauseAssessment> out = new ArrayList<>();
+    for (CauseDef def : catalog.causes()) {
+      CauseStatus status = statuses.get(def.id());
+      List<Evidence> evidence = new ArrayList<>();
+      TreeSet<String> rules = new TreeSet<>();
+      for (CauseEvidence e : result.all(CauseEvidence.class)) {
+        if (e.cause().equals(def.id())) {
+          Finding f = findings.get(e.finding());
+          String rule = f != null && f.rule() != null ? f.rule() : result.ruleOf(e);
+          evidence.add(new Evidence(f != null ? f.text() : e.finding().code(), f != null ? f.facts() : List.of(), rule,
+              round(e.weight())));
+          if (rule != null) {
+            rules.add(rule);
+          }
+        }
+      }
+      if (status != null && result.ruleOf(status) != null) {
+        rules.add(result.ruleOf(status));
+      }
+      evidence.sort(STRONGEST_FIRST);
+      double certainty = status != null ? status.certainty() : certainties.getOrDefault(def.id(), 0.0);
+      out.add(new CauseAssessment(def.id(), def.title(), def.side(), def.parent(), round(certainty),
+          status != null ? status.state() : CauseState.NOT_CHECKED, def.explanation(), evidence,
+          List.copyOf(rules)));
+    }
+    out.sort(Comparator.comparing(CauseAssessment::state)
+        .thenComparing(Comparator.comparingDouble(CauseAssessment::certainty).reversed())
+        .thenComparing(CauseAssessment::id));
+    return out;
+  }
+
+  private static CauseStatus moreEstablished(CauseStatus a, CauseStatus b) {
+    return a.state().compareTo(b.state()) <= 0 ? a : b;
+  }
+
+  private GatewayAttribution gateway(SessionResult result, Map<String, String> context) {
+    List<Attribution> attributions = new ArrayList<>(result.all(Attribution.class));
+    if (attributions.isEmpty()) {
+      return null;
+    }
+    attributions.sort(Comparator.comparingDouble((Attribution a) -> -a.confidence()).thenComparing(Attribution::productId));
+    Attribution a = attributions.get(0);
+    // One piece of evidence per distinct signal, resting on every error response it was seen on.
+    Map<org.gatewaydoctor.rules.catalog.FingerprintSignal, List<Object>> seenOn = new LinkedHashMap<>();
+    Map<org.gatewaydoctor.rules.catalog.FingerprintSignal, String> ruleOf = new HashMap<>();
+    for (GatewaySignal s : result.all(GatewaySignal.class)) {
+      if (s.product().equals(a.productId())) {
+        seenOn.computeIfAbsent(s.signal(), k -> new ArrayList<>()).add(s.exchange());
+        ruleOf.putIfAbsent(s.signal(), result.ruleOf(s));
+      }
+    }
+    List<Evidence> evidence = new ArrayList<>();
+    seenOn.forEach((signal, exchanges) -> evidence.add(new Evidence(signal.describe(), pointers(exchanges, result),
+        ruleOf.get(signal), round(signal.weight()))));
+    evidence.sort(STRONGEST_FIRST);
+    CodeMeaning meaning = a.product().meaningOf(a.status());
+    return new GatewayAttribution(a.productId(), a.product().name(), a.role(), round(a.confidence()),
+        a.status() > 0 ? a.status() : null, meaning == null ? null : Templates.fill(meaning.meaning(), context),
+        evidence);
+  }
+
+  private Verdict verdict(SessionResult result, Map<String, String> context) {
+    return result.all(VerdictCandidate.class).stream()
+        .max(Comparator.comparingDouble(VerdictCandidate::priority)
+            .thenComparing(VerdictCandidate::side, Comparator.reverseOrder())
+            .thenComparing(VerdictCandidate::key, Comparator.reverseOrder()))
+        .map(v -> {
+          Map<String, String> params = new HashMap<>(context);
+          params.putAll(v.params());
+          return new Verdict(v.side(), Templates.fill(catalog.verdictTexts().getOrDefault(v.key(), v.key()), params));
+        })
+        .orElseThrow(() -> new IllegalStateException("the rules proposed no verdict; every bundle must get one"));
+  }
+
+  private List<SolutionAdvice> solutions(FactBundle bundle, SessionResult result, Map<String, String> context) {
+    Map<String, List<SolutionCandidate>> bySolution = new HashMap<>();
+    result.all(SolutionCandidate.class).forEach(c -> bySolution.computeIfAbsent(c.solution(), k -> new ArrayList<>()).add(c));
+    Comparator<SolutionCandidate> best = Comparator.comparing(SolutionCandidate::state)
+        .thenComparing(Comparator.comparingDouble(SolutionCandidate::score).reversed())
+        .thenComparing(SolutionCandidate::cause);
+    List<SolutionCandidate> ranked = bySolution.values().stream()
+        .map(cs -> cs.stream().sorted(best).findFirst().orElseThrow())
+        .sorted(best.thenComparing(SolutionCandidate::solution))
+        .toList();
+    List<SolutionAdvice> out = new ArrayList<>();
+    for (SolutionCandidate top : ranked) {
+      SolutionDef def = catalog.solution(top.solution()).orElseThrow();
+      List<String> addresses = bySolution.get(top.solution()).stream().sorted(best).map(SolutionCandidate::cause)
+          .distinct().toList();
+      Integer wait = def.id().equals("wait-and-retry") && context.containsKey("waitSeconds")
+          ? Integer.valueOf(context.get("waitSeconds")) : null;
+      String causeTitle = catalog.cause(top.cause()).map(CauseDef::title).orElse(top.cause());
+      out.add(new SolutionAdvice(def.id(), out.size() + 1, Templates.fill(def.title(), context), addresses,
+          def.stepsFor(bundle.environment().os(), bundle.environment().browser()).stream()
+              .map(s -> Templates.fill(s, context)).toList(),
+          wait, def.costNote(), "Addresses: " + causeTitle + " (" + stateWord(top.state()) + ")."));
+    }
+    return out;
+  }
+
+  private static String stateWord(CauseState state) {
+    return switch (state) {
+      case CONFIRMED -> "confirmed";
+      case LIKELY -> "likely";
+      case POSSIBLE -> "possible";
+      case RULED_OUT -> "ruled out";
+      case NOT_CHECKED -> "not checked";
+    };
+  }
+
+  private static List<TimingSample> samples(FactBundle bundle, SessionResult result) {
+    List<TimingSample> out = new ArrayList<>();
+    for (HttpExchange h : bundle.observations().http()) {
+      out.add(new TimingSample(h.source(), h.sample(), h.url(), h.status(),
+          h.failure() == null ? null : jsonName(h.failure()), h.timings(), result.pointerOf(h)));
+    }
+    return out;
+  }
+
+  private static String jsonName(Enum<?> e) {
+    try {
+      var p = e.getDeclaringClass().getField(e.name()).getAnnotation(com.fasterxml.jackson.annotation.JsonProperty.class);
+      return p != null ? p.value() : e.name();
+    } catch (NoSuchFieldException ex) {
+      return e.name();
+    }
+  }
+
+  /** Rounds to three decimals, so reports don't carry floating-point noise. */
+  static double round(double v) {
+    return Math.round(v * 1000.0) / 1000.0;
+  }
+}
