@@ -1,0 +1,11 @@
+package org.gatewaydoctor.cli;
+
+/** The process entry point: the only place that calls {@code System.exit}. */
+public final class Main {
+
+  private Main() {}
+
+  public static void main(String[] args) {
+    System.exit(GatewayDoctorCommand.commandLine().execute(args));
+  }
+}
