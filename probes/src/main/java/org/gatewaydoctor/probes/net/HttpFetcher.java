@@ -25,6 +25,7 @@ import okhttp3.Response;
 import okhttp3.ResponseBody;
 import okio.Buffer;
 import okio.BufferedSource;
+import org.gatewaydoctor.facts.connectivity.ThroughputSample;
 import org.gatewaydoctor.facts.http.HttpExchange;
 import org.gatewaydoctor.facts.http.HttpFailure;
 import org.gatewaydoctor.facts.http.HttpHeader;
@@ -120,6 +121,60 @@ public final class HttpFetcher {
         return h.answered(response, timer, proxy.map(ProxyRules.Entry::hostPort).orElse(null), note);
       }
     }
+  }
+
+  /**
+   * Downloads from {@code url} (through the proxy in effect, following no redirect) and throws the
+   * bytes away, stopping at {@code maxBytes}, after {@code maxTime}, or at {@code deadline}: a
+   * bounded stand-in for a speed test.
+   */
+  public ThroughputSample sample(String url, long maxBytes, Duration maxTime, Instant deadline) {
+    Clock clock = net.clock();
+    Instant start = clock.instant();
+    Instant own = start.plus(maxTime);
+    Instant end = deadline.isBefore(own) ? deadline : own;
+    HttpUrl u = HttpUrl.parse(url);
+    if (u == null) {
+      return new ThroughputSample(url, 0, 0, null, false, "not an http or https URL");
+    }
+    Optional<ProxyRules.Entry> proxy = net.proxies().forUrl(u).filter(ProxyRules.Entry::usable);
+    String denied = deniedDestination(u, proxy.isPresent());
+    if (denied != null) {
+      return new ThroughputSample(url, 0, 0, null, false, "skipped: " + denied);
+    }
+    Duration left = Duration.between(start, end);
+    if (left.isNegative() || left.isZero()) {
+      return new ThroughputSample(url, 0, 0, null, false, "no time left before the deadline");
+    }
+    PhaseTimer timer = new PhaseTimer(clock);
+    long bytes = 0;
+    String detail = null;
+    boolean completed;
+    Call call = client(timer, proxy, end, left, AddressFamily.ANY).newCall(new Request.Builder().url(u)
+        .header("User-Agent", net.userAgent()).build());
+    try (Response r = call.execute()) {
+      if (!r.isSuccessful()) {
+        detail = "HTTP " + r.code();
+        completed = false;
+      } else {
+        BufferedSource src = r.body().source();
+        Buffer sink = new Buffer();
+        long n;
+        while (bytes < maxBytes && (n = src.read(sink, Math.min(64 * 1024, maxBytes - bytes))) != -1) {
+          bytes += n;
+          sink.clear();
+        }
+        completed = true;
+      }
+    } catch (IOException e) {
+      // Reaching the time bound is the normal end of a sample of an endless or slow download.
+      boolean timeBound = Failures.classify(e, timer, false) == HttpFailure.READ_TIMEOUT && timer.gotHeaders();
+      completed = timeBound;
+      detail = timeBound ? null : Failures.oneLine(e);
+    }
+    double ms = Duration.between(start, clock.instant()).toNanos() / 1e6;
+    Double bps = bytes == 0 || ms <= 0 ? null : bytes * 8 / (ms / 1000);
+    return new ThroughputSample(url, bytes, ms, bps, completed, detail);
   }
 
   /** Why the policy forbids this hop before anything is sent, or null when it may go ahead. */
