@@ -50,12 +50,12 @@ final class StatusPageParser {
         components, incidents);
   }
 
-  /** incident.io Widget API; {@code IllegalArgumentException} when none of its arrays is there. */
+  /** incident.io Widget API; {@code IllegalArgumentException} when it is not that shape. */
   static Parsed incidentIo(JsonNode root) {
-    if (!root.isObject() || !(root.path("ongoing_incidents").isArray() || root.path("in_progress_maintenances").isArray()
-        || root.path("scheduled_maintenances").isArray())) {
-      throw new IllegalArgumentException("not an incident.io widget response: none of ongoing_incidents, "
-          + "in_progress_maintenances, scheduled_maintenances is an array");
+    // The widget response always carries all three arrays; Statuspage has scheduled_maintenances too,
+    // so ongoing_incidents is what tells the formats apart.
+    if (!root.isObject() || !root.path("ongoing_incidents").isArray()) {
+      throw new IllegalArgumentException("not an incident.io widget response: no ongoing_incidents array");
     }
     List<StatusIncident> incidents = new ArrayList<>();
     List<StatusComponent> components = new ArrayList<>();
