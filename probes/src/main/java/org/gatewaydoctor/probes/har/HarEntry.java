@@ -70,7 +70,7 @@ final class HarEntry {
     Double connect = applicable(t.optionalNumber("connect"));
     Double ssl = applicable(t.optionalNumber("ssl"));
     // HAR 1.2: "ssl ... time is also included in the connect field (to ensure backward compatibility)".
-    Double tcp = connect != null && ssl != null ? Math.max(0, connect - ssl) : connect;
+    Double tcp = connect != null && ssl != null ? Double.valueOf(Math.max(0, connect - ssl)) : connect;
     return new HttpTimings(dns, tcp, ssl, applicable(t.optionalNumber("wait")), applicable(total));
   }
 

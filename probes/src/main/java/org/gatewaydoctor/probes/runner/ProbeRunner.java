@@ -126,7 +126,17 @@ public final class ProbeRunner {
         future.complete(ProbeResult.failed(Observations.NONE, "the probe failed unexpectedly: " + e));
       }
     });
+    // Cut a probe that overstays at its own deadline plus the grace, not when the runner gets to it,
+    // so that its outcome and the listener's event come on time.
+    Duration cutAfter = Duration.between(clock.instant(), probeDeadline.plus(GRACE));
+    future.completeOnTimeout(abandoned(Duration.between(start, probeDeadline)),
+        Math.max(0, cutAfter.toNanos()), TimeUnit.NANOSECONDS);
     return new Running(id, start, probeDeadline, future);
+  }
+
+  private static ProbeResult abandoned(Duration budget) {
+    return ProbeResult.timedOut(Observations.NONE, String.format(Locale.ROOT,
+        "did not return within its %.1f s budget; abandoned", budget.toMillis() / 1e3));
   }
 
   private void notifyStarted(String id, Duration budget) {
@@ -162,8 +172,7 @@ public final class ProbeRunner {
       try {
         result = future.get(Math.max(0, wait.toNanos()), TimeUnit.NANOSECONDS);
       } catch (TimeoutException e) {
-        result = ProbeResult.timedOut(Observations.NONE, String.format(Locale.ROOT,
-            "did not return within its %.1f s budget; abandoned", Duration.between(start, deadline).toMillis() / 1e3));
+        result = abandoned(Duration.between(start, deadline));
         future.complete(result); // wins over a late result, which is then ignored
         result = future.getNow(result);
       } catch (InterruptedException e) {
