@@ -53,6 +53,7 @@ class GatewayRigTest {
   }
 
   @Test
+  @SuppressWarnings("try") // the daemon is only held open for the duration of the block
   void nginxAnswers502ForADeadOrClosingUpstreamAnd504ForASilentOne() throws Exception {
     Path nginx = RequiresBinary.require("nginx");
     Path d = Files.createDirectories(dir.resolve("nginx"));
@@ -85,6 +86,7 @@ class GatewayRigTest {
   }
 
   @Test
+  @SuppressWarnings("try") // the daemon is only held open for the duration of the block
   void haproxyAnswersItsOwnErrorPagesWithoutAServerHeader() throws Exception {
     Path haproxy = RequiresBinary.require("haproxy");
     Path d = Files.createDirectories(dir.resolve("haproxy"));
@@ -114,6 +116,7 @@ class GatewayRigTest {
   }
 
   @Test
+  @SuppressWarnings("try") // the daemon is only held open for the duration of the block
   void squidAsTheProxyInEffectReturnsItsOwnErrorPage() throws Exception {
     Path squid = RequiresBinary.require("squid");
     // Not under @TempDir: JUnit makes that 0700, and squid as root runs as user proxy (TEST-RIG §3).

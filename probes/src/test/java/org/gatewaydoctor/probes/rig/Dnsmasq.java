@@ -41,7 +41,7 @@ public final class Dnsmasq implements AutoCloseable {
   }
 
   @Override
-  public void close() throws InterruptedException {
+  public void close() {
     daemon.close();
   }
 }
