@@ -27,6 +27,16 @@ public record ProbeResult(Observations observations, ProbeStatus status, String 
     return new ProbeResult(partial, ProbeStatus.FAILED, reason);
   }
 
+  /** The probe chose not to run (policy, not applicable), with what it recorded about that (may be empty). */
+  public static ProbeResult skipped(Observations observations, String reason) {
+    return new ProbeResult(observations, ProbeStatus.SKIPPED, reason);
+  }
+
+  /** This result with {@code note} as its reason (for an {@code ok} result, a short note). */
+  public ProbeResult withReason(String note) {
+    return new ProbeResult(observations, status, note);
+  }
+
   /** The probe chose not to run (policy, not applicable). */
   public static ProbeResult skipped(String reason) {
     return new ProbeResult(Observations.NONE, ProbeStatus.SKIPPED, reason);

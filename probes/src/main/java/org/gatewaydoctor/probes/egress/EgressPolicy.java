@@ -1,0 +1,135 @@
+package org.gatewaydoctor.probes.egress;
+
+import java.net.InetAddress;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Which addresses the probes may contact. Every probe checks it after name resolution, on every
+ * redirect, for every proxy and for every DNS server, and records anything it may not contact as
+ * skipped by policy. Immutable and thread-safe.
+ *
+ * <p>Two scopes exist:
+ *
+ * <ul>
+ *   <li><b>loopback</b> ({@code GATEWAY_DOCTOR_EGRESS=loopback}): only 127.0.0.0/8 and ::1, plus
+ *       addresses added with {@link #allowing(String)} (a test's own network namespace). The user's
+ *       configured resolver and proxy get no exception.
+ *   <li><b>public</b> (the variable unset): globally routable unicast addresses only; never private
+ *       ranges (RFC 1918, RFC 4193 fc00::/7), carrier-grade NAT (RFC 6598), link-local, loopback,
+ *       multicast, documentation or reserved ranges. The user's own configuration is the exception:
+ *       {@link #allowsUserConfigured} also admits any unicast address for the resolver the OS is
+ *       configured with and for a proxy the user configured, because those are where the user's
+ *       own traffic goes anyway (a home router at 192.168.1.1, systemd-resolved at 127.0.0.53, a
+ *       corporate proxy at 10.1.2.3).
+ * </ul>
+ */
+public final class EgressPolicy {
+
+  /** The environment variable that selects the scope: {@value}. */
+  public static final String ENV = "GATEWAY_DOCTOR_EGRESS";
+
+  private static final List<AddressBlock> LOOPBACK = List.of(AddressBlock.parse("127.0.0.0/8"), AddressBlock.parse("::1/128"));
+
+  /** Ranges that are not globally routable (IANA special-purpose registries, RFC 6890). */
+  private static final List<AddressBlock> NOT_PUBLIC = List.of(
+      "0.0.0.0/8", "10.0.0.0/8", "100.64.0.0/10", "127.0.0.0/8", "169.254.0.0/16", "172.16.0.0/12",
+      "192.0.0.0/24", "192.0.2.0/24", "192.88.99.0/24", "192.168.0.0/16", "198.18.0.0/15", "198.51.100.0/24",
+      "203.0.113.0/24", "224.0.0.0/3", "::/127", "64:ff9b:1::/48", "100::/64", "2001:db8::/32",
+      "fc00::/7", "fe80::/10", "ff00::/8").stream().map(AddressBlock::parse).toList();
+
+  private final boolean loopbackScope;
+  private final List<AddressBlock> extra;
+
+  private EgressPolicy(boolean loopbackScope, List<AddressBlock> extra) {
+    this.loopbackScope = loopbackScope;
+    this.extra = List.copyOf(extra);
+  }
+
+  /** Only loopback addresses (127.0.0.0/8, ::1). */
+  public static EgressPolicy loopbackOnly() {
+    return new EgressPolicy(true, List.of());
+  }
+
+  /** Globally routable unicast addresses, plus the user's own resolver and proxy (see the class doc). */
+  public static EgressPolicy publicInternet() {
+    return new EgressPolicy(false, List.of());
+  }
+
+  /**
+   * The policy {@code env} asks for: {@code GATEWAY_DOCTOR_EGRESS=loopback} gives
+   * {@link #loopbackOnly()}, an unset or empty variable {@link #publicInternet()}.
+   *
+   * @throws IllegalArgumentException for any other value, naming it
+   */
+  public static EgressPolicy fromEnvironment(Map<String, String> env) {
+    String value = env.get(ENV);
+    if (value == null || value.isBlank()) {
+      return publicInternet();
+    }
+    if (value.trim().equalsIgnoreCase("loopback")) {
+      return loopbackOnly();
+    }
+    throw new IllegalArgumentException(ENV + " must be \"loopback\" or unset, got \"" + value + "\"");
+  }
+
+  /**
+   * This policy that also allows {@code addressOrAddressBlock}, an IP literal or a CIDR block such as
+   * {@code 10.200.0.0/24}: a test's network namespace, or an intranet the operator allows.
+   *
+   * @throws IllegalArgumentException when it is not an IP literal or CIDR block
+   */
+  public EgressPolicy allowing(String addressOrAddressBlock) {
+    List<AddressBlock> more = new ArrayList<>(extra);
+    more.add(AddressBlock.parse(addressOrAddressBlock));
+    return new EgressPolicy(loopbackScope, more);
+  }
+
+  /** Whether the probes may contact {@code address} on their own account. */
+  public boolean allows(InetAddress address) {
+    Objects.requireNonNull(address, "address");
+    if (extra.stream().anyMatch(c -> c.contains(address))) {
+      return true;
+    }
+    if (loopbackScope) {
+      return LOOPBACK.stream().anyMatch(c -> c.contains(address));
+    }
+    return NOT_PUBLIC.stream().noneMatch(c -> c.contains(address));
+  }
+
+  /**
+   * Whether the probes may contact {@code address} because the user configured it as their resolver
+   * or proxy. Under the loopback scope this is exactly {@link #allows}; under the public scope any
+   * unicast address qualifies (not multicast, not the unspecified address).
+   */
+  public boolean allowsUserConfigured(InetAddress address) {
+    if (loopbackScope || allows(address)) {
+      return allows(address);
+    }
+    return !address.isMulticastAddress() && !address.isAnyLocalAddress();
+  }
+
+  /** Whether this is the loopback-only scope. */
+  public boolean loopbackScope() {
+    return loopbackScope;
+  }
+
+  /** A one-line description, such as {@code loopback only (+ 10.200.0.0/24)}, for reasons and logs. */
+  public String describe() {
+    String base = loopbackScope ? "loopback only" : "public addresses and the user's own resolver and proxy";
+    return extra.isEmpty() ? base
+        : base + " (+ " + String.join(", ", extra.stream().map(AddressBlock::toString).toList()) + ")";
+  }
+
+  /** The reason recorded when {@code address} is not allowed. */
+  public String deniedReason(InetAddress address) {
+    return "egress policy (" + describe() + ") does not allow " + address.getHostAddress();
+  }
+
+  @Override
+  public String toString() {
+    return "EgressPolicy[" + describe() + "]";
+  }
+}
