@@ -4,7 +4,18 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.time.Clock;
+import org.gatewaydoctor.cli.lab.Lab;
+import org.gatewaydoctor.cli.lab.LabScenario;
 import org.gatewaydoctor.cli.render.TextReport;
+import org.gatewaydoctor.facts.Version;
+import org.gatewaydoctor.facts.bundle.FactBundle;
+import org.gatewaydoctor.probes.ProbeSettings;
+import org.gatewaydoctor.probes.StandardProbes;
+import org.gatewaydoctor.probes.StatusPageFormat;
+import org.gatewaydoctor.probes.egress.EgressPolicy;
+import org.gatewaydoctor.probes.runner.ProbeRunner;
+import org.gatewaydoctor.rules.catalog.ServiceProfile;
 import org.gatewaydoctor.facts.bundle.BundleException;
 import org.gatewaydoctor.facts.bundle.BundleReader;
 import org.gatewaydoctor.facts.bundle.BundleWriter;
@@ -22,7 +33,7 @@ import picocli.CommandLine.Option;
 @Command(
     name = "diagnose",
     mixinStandardHelpOptions = true,
-    description = "Diagnose a saved fact bundle and print whose side the fault is on, why, and what to do.",
+    description = "Check a failing web service (or a saved fact bundle, or a staged lab failure) and print whose side the fault is on, why, and what to do.",
     exitCodeListHeading = "%nExit Codes:%n",
     exitCodeList = {
         "0:Nothing wrong was found (the service answered normally).",
@@ -37,9 +48,21 @@ final class DiagnoseCommand implements Callable<Integer> {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--facts", paramLabel = "FILE", required = true,
-      description = "Diagnose this saved fact bundle (JSON) offline.")
+  @CommandLine.Parameters(arity = "0..1", paramLabel = "URL",
+      description = "The http(s) URL that fails (default: the service's own URL; ChatGPT unless --service says).")
+  String url;
+
+  @Option(names = "--service", paramLabel = "NAME", defaultValue = "chatgpt",
+      description = "The service profile to use (default: ${DEFAULT-VALUE}).")
+  String service;
+
+  @Option(names = "--facts", paramLabel = "FILE", description = "Diagnose this saved fact bundle (JSON) offline.")
   Path facts;
+
+  @Option(names = "--lab", paramLabel = "SCENARIO", arity = "0..1", fallbackValue = "cloudflare-origin-down",
+      description = "Stage a failure in an in-process loopback lab and diagnose it with the real probes "
+          + "(scenarios: cloudflare-origin-down (default), overload, lying-dns, status-incident, proxy-error, healthy).")
+  String lab;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
       description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
@@ -55,13 +78,22 @@ final class DiagnoseCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    LoadedBundle loaded = read(facts);
     PrintWriter err = spec.commandLine().getErr();
-    loaded.warnings().forEach(w -> err.println("gateway-doctor: warning: " + w));
-    Diagnosis diagnosis = diagnoser().diagnose(loaded.bundle());
+    Diagnoser diagnoser = diagnoser();
+    FactBundle bundle;
+    if (facts != null) {
+      LoadedBundle loaded = read(facts);
+      loaded.warnings().forEach(w -> err.println("gateway-doctor: warning: " + w));
+      bundle = loaded.bundle();
+    } else if (lab != null) {
+      bundle = runLab(lab, err);
+    } else {
+      bundle = runLive(diagnoser, err);
+    }
+    Diagnosis diagnosis = diagnoser.diagnose(bundle);
     if (saveFacts != null) {
       try {
-        new BundleWriter().write(loaded.bundle(), saveFacts);
+        new BundleWriter().write(bundle, saveFacts);
       } catch (IOException e) {
         throw new UsageError("cannot write " + saveFacts + ": " + e.getMessage(), e);
       }
@@ -73,6 +105,60 @@ final class DiagnoseCommand implements Callable<Integer> {
     });
     out.flush();
     return ExitCode.of(diagnosis.verdict().side()).code();
+  }
+
+  private FactBundle runLab(String scenarioId, PrintWriter err) throws Exception {
+    LabScenario scenario;
+    try {
+      scenario = LabScenario.ofId(scenarioId);
+    } catch (IllegalArgumentException e) {
+      throw new UsageError(e.getMessage(), e);
+    }
+    try (Lab started = Lab.start(scenario)) {
+      err.println("Lab: " + scenario.description() + " at " + started.targetUrl());
+      return probe(started.settings(), EgressPolicy.loopbackOnly(), err);
+    }
+  }
+
+  private FactBundle runLive(Diagnoser diagnoser, PrintWriter err) throws Exception {
+    ServiceProfile profile = diagnoser.catalog().service(service)
+        .orElseThrow(() -> new UsageError("unknown service \"" + service + "\"; known: "
+            + String.join(", ", diagnoser.catalog().services().stream().map(ServiceProfile::id).toList())));
+    String target = url != null ? url : profile.url();
+    if (target == null) {
+      throw new UsageError("the " + service + " profile has no URL; give one: gateway-doctor diagnose URL");
+    }
+    if (url != null) {
+      profile = diagnoser.catalog().serviceForHost(hostOf(url));
+    }
+    ProbeSettings.Builder settings = ProbeSettings.defaults(target, profile.id()).toBuilder()
+        .cookieDomains(profile.cookieDomains());
+    if (profile.statusPage() != null) {
+      settings.statusPage(profile.statusPage(), StatusPageFormat.ofId(profile.statusPageFormat()));
+    }
+    EgressPolicy policy;
+    try {
+      policy = EgressPolicy.fromEnvironment(System.getenv());
+    } catch (IllegalArgumentException e) {
+      throw new UsageError(e.getMessage(), e);
+    }
+    return probe(settings.build(), policy, err);
+  }
+
+  private static String hostOf(String url) throws UsageError {
+    okhttp3.HttpUrl parsed = okhttp3.HttpUrl.parse(url);
+    if (parsed == null) {
+      throw new UsageError("not an http(s) URL: \"" + url + "\"");
+    }
+    return parsed.host();
+  }
+
+  private static FactBundle probe(ProbeSettings settings, EgressPolicy policy, PrintWriter err) {
+    Clock clock = Clock.systemUTC();
+    err.println("Checking " + settings.targetUrl() + " (at most " + settings.deadline().toSeconds() + " s) ...");
+    ProbeRunner runner = new ProbeRunner(StandardProbes.create(settings, policy, clock), settings.deadline(), clock,
+        new Progress(err));
+    return runner.run(settings.target(), Platform.environment(), Version.tool());
   }
 
   private static LoadedBundle read(Path file) throws UsageError {
