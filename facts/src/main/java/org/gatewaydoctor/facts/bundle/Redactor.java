@@ -39,10 +39,11 @@ public final class Redactor {
 
   /**
    * Header names that announce a credential. {@code WWW-Authenticate} and {@code Proxy-Authenticate}
-   * are challenges (RFC 9110 section 11.6), not credentials, and the rules need them.
+   * are challenges (RFC 9110 section 11.6), not credentials, the HTTP/2 {@code :authority} is the
+   * host, and rate-limit counters ({@code x-ratelimit-remaining-tokens}) are numbers the rules need.
    */
   private static final Pattern SECRET_HEADER_NAME = Pattern.compile(
-      "(?i).*(token|secret|passw|api-?key|credential|signature|session|jwt|auth(?!enticate|ority)).*");
+      "(?i)(?!.*ratelimit).*(token|secret|passw|api-?key|credential|signature|session|jwt|auth(?!enticate|ority)).*");
 
   /** The exchange with every secret removed from its URL, redirects, headers, body excerpt and detail. */
   public HttpExchange redact(HttpExchange e) {

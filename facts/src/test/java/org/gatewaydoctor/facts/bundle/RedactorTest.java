@@ -63,6 +63,7 @@ class RedactorTest {
         "server: cloudflare",
         "cf-ray: 8e4f2c1a9b3d5e7f-FRA",
         "WWW-Authenticate: Bearer realm=\"api\"",
+        "x-ratelimit-remaining-tokens: 149984",
         "Link: <https://app.example.com/next?access_token=[redacted]>; rel=next");
   }
 
@@ -145,6 +146,7 @@ class RedactorTest {
             new HttpHeader("X-Goog-Api-Key", "canary-goog"),
             new HttpHeader("X-Session-Id", "canary-session-id"),
             new HttpHeader("WWW-Authenticate", "Bearer realm=\"api\""),
+            new HttpHeader("x-ratelimit-remaining-tokens", "149984"),
             new HttpHeader("Location", "https://idp.example.com/authorize?client_id=web&sig=canary-sig"),
             new HttpHeader("Link", "<https://app.example.com/next?access_token=canary-link>; rel=next")),
         List.of(
