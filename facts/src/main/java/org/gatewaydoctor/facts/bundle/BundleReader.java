@@ -1,19 +1,15 @@
 package org.gatewaydoctor.facts.bundle;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
-import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -31,110 +27,102 @@ public final class BundleReader {
   /** The largest bundle accepted, in bytes: {@value} (16 MiB; a live run writes well under 1 MiB). */
   public static final long MAX_BYTES = 16L * 1024 * 1024;
 
-  private static final Pattern VERSION = Pattern.compile("(\\d+)\\.(\\d+)");
+  private static final Pattern VERSION = Pattern.compile("(\\d{1,4})\\.(\\d{1,4})");
   private static final int OUR_MAJOR = 1;
   private static final int OUR_MINOR = 0;
+  private static final String OURS = OUR_MAJOR + "." + OUR_MINOR;
 
   private final ObjectMapper mapper = Json.newMapper();
 
-  /** Reads and checks the bundle in {@code file}. */
+  /** Reads and checks the bundle in {@code file}; a file over {@link #MAX_BYTES} is refused unread. */
   public LoadedBundle read(Path file) throws BundleException {
     String origin = file.toString();
+    byte[] json;
     try {
       long size = Files.size(file);
       if (size > MAX_BYTES) {
-        throw new BundleException(String.format(Locale.ROOT, "%s: the file is %.1f MB; a bundle may be at most %d MB",
-            origin, size / 1e6, MAX_BYTES / (1024 * 1024)));
+        throw tooLarge(origin, size);
       }
-      return read(Files.readAllBytes(file), origin);
+      // Bounded even when the size lied (a growing file, a pipe).
+      try (InputStream in = Files.newInputStream(file)) {
+        json = in.readNBytes((int) MAX_BYTES + 1);
+      }
     } catch (NoSuchFileException e) {
-      throw new BundleException(origin + ": no such file");
+      throw new BundleException(origin + ": no such file; expected a fact bundle (JSON) there");
     } catch (IOException e) {
-      throw new BundleException(origin + ": cannot read the file (" + e.getMessage() + ")");
+      String reason = e instanceof FileSystemException f && f.getReason() != null ? f.getReason() : e.getMessage();
+      throw new BundleException(origin + ": cannot read the file (" + reason + "); expected a readable fact bundle");
     }
+    return read(json, origin);
   }
 
   /** Reads and checks a bundle held in memory; {@code origin} names it in messages. */
   public LoadedBundle read(byte[] json, String origin) throws BundleException {
     if (json.length > MAX_BYTES) {
-      throw new BundleException(String.format(Locale.ROOT, "%s: the document is %.1f MB; a bundle may be at most %d MB",
-          origin, json.length / 1e6, MAX_BYTES / (1024 * 1024)));
+      throw tooLarge(origin, json.length);
     }
-    if (json.length == 0) {
-      throw new BundleException(origin + ": the file is empty; expected a JSON fact bundle");
-    }
-    JsonNode tree;
-    try {
-      tree = mapper.readTree(json);
-    } catch (JsonProcessingException e) {
-      throw new BundleException(JsonInputError.describe(origin, e), e);
-    } catch (IOException e) {
-      throw new BundleException(origin + ": cannot read the document (" + e.getMessage() + ")", e);
-    }
-    int minor = checkVersion(tree, origin);
-    List<String> warnings = new ArrayList<>();
+    JsonNode tree = JsonInput.read(mapper.readerFor(JsonNode.class), json, origin);
+    String version = checkVersion(tree, origin);
+    int minor = Integer.parseInt(version.substring(version.indexOf('.') + 1));
     ObjectReader reader = mapper.readerFor(FactBundle.class);
+    List<String> warnings = List.of();
     if (minor > OUR_MINOR) {
-      reader = reader.without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).withHandler(new Tolerant(warnings));
+      String why = "\" (bundle schema " + version + " is newer than " + OURS + "; a newer gateway-doctor added it)";
+      warnings = UnknownFields.of(tree, FactBundle.class).stream()
+          .map(at -> origin + ": at " + at + ": ignored unknown field \"" + fieldName(at) + why)
+          .toList();
+      reader = reader.without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
-    try {
-      FactBundle bundle = reader.readValue(json);
-      return new LoadedBundle(bundle, warnings.stream().map(w -> origin + ": " + w).toList());
-    } catch (JsonProcessingException e) {
-      throw new BundleException(JsonInputError.describe(origin, e), e);
-    } catch (IOException e) {
-      throw new BundleException(origin + ": cannot read the document (" + e.getMessage() + ")", e);
-    }
+    return new LoadedBundle(JsonInput.read(reader, json, origin), warnings);
   }
 
-  private static int checkVersion(JsonNode tree, String origin) throws BundleException {
+  /** The last segment of a JSON pointer, unescaped (RFC 6901 section 4). */
+  private static String fieldName(String pointer) {
+    return pointer.substring(pointer.lastIndexOf('/') + 1).replace("~1", "/").replace("~0", "~");
+  }
+
+  private static BundleException tooLarge(String origin, long bytes) {
+    return new BundleException(String.format(Locale.ROOT, "%s: the file is %.1f MiB; expected a bundle of at most %d MiB",
+        origin, bytes / (1024.0 * 1024), MAX_BYTES / (1024 * 1024)));
+  }
+
+  /** The bundle's {@code major.minor} schema version, when this reader understands it. */
+  private static String checkVersion(JsonNode tree, String origin) throws BundleException {
     if (!tree.isObject()) {
-      throw new BundleException(origin + ": expected a JSON object (a fact bundle), got " + kind(tree));
+      throw new BundleException(origin + ": at the top level: expected a JSON object (a fact bundle), got "
+          + kind(tree));
     }
     JsonNode version = tree.get("schemaVersion");
     if (version == null) {
       throw new BundleException(origin + ": at /schemaVersion: missing; expected a version such as \""
-          + OUR_MAJOR + "." + OUR_MINOR + "\" (is this a fact bundle?)");
+          + OURS + "\" (is this a fact bundle?)");
     }
     Matcher m = version.isTextual() ? VERSION.matcher(version.asText()) : null;
     if (m == null || !m.matches()) {
       throw new BundleException(origin + ": at /schemaVersion: expected a string \"major.minor\" such as \""
-          + OUR_MAJOR + "." + OUR_MINOR + "\", got " + version);
+          + OURS + "\", got " + oneLine(version.toString()));
     }
     int major = Integer.parseInt(m.group(1));
     if (major != OUR_MAJOR) {
       throw new BundleException(origin + ": at /schemaVersion: bundle schema " + version.asText()
-          + " is not supported; this gateway-doctor reads " + OUR_MAJOR + ".x bundles"
-          + (major > OUR_MAJOR ? " (upgrade gateway-doctor)" : ""));
+          + " is not supported; expected " + OUR_MAJOR + ".x"
+          + (major > OUR_MAJOR ? " (a newer gateway-doctor wrote it: upgrade to read it)" : ""));
     }
-    return Integer.parseInt(m.group(2));
+    return version.asText();
   }
 
   private static String kind(JsonNode node) {
-    return node.isArray() ? "an array" : node.isTextual() ? "a string" : node.isNumber() ? "a number" : node.getNodeType()
-        .toString().toLowerCase(Locale.ROOT);
+    return switch (node.getNodeType()) {
+      case ARRAY -> "an array";
+      case STRING -> "a string";
+      case NUMBER -> "a number";
+      case BOOLEAN -> "true or false";
+      default -> node.getNodeType().toString().toLowerCase(Locale.ROOT);
+    };
   }
 
-  /** Skips fields a newer minor version added, and says which. */
-  private static final class Tolerant extends DeserializationProblemHandler {
-    private final List<String> warnings;
-
-    Tolerant(List<String> warnings) {
-      this.warnings = warnings;
-    }
-
-    @Override
-    public boolean handleUnknownProperty(DeserializationContext ctxt, JsonParser p, JsonDeserializer<?> deserializer,
-        Object beanOrClass, String propertyName) throws IOException {
-      String at = p.getParsingContext().getParent() == null ? "" : pathOf(p);
-      warnings.add("ignored field \"" + propertyName + "\"" + (at.isEmpty() ? "" : " at " + at)
-          + " (from a newer bundle version)");
-      p.skipChildren();
-      return true;
-    }
-
-    private static String pathOf(JsonParser p) {
-      return p.getParsingContext().pathAsPointer().toString();
-    }
+  private static String oneLine(String text) {
+    String line = text.replaceAll("\\s+", " ");
+    return line.length() > 40 ? line.substring(0, 40) + "..." : line;
   }
 }

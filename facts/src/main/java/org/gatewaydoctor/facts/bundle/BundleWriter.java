@@ -31,7 +31,9 @@ public final class BundleWriter {
 
   /**
    * Writes the redacted bundle to {@code file}, replacing it atomically where the file system
-   * allows: a temporary file beside it is written first, then moved into place.
+   * allows: a temporary file beside it is written first, then moved into place. Missing parent
+   * folders are created. On POSIX file systems the file is readable by its owner only (it is made
+   * by {@link Files#createTempFile}), as befits a support bundle.
    */
   public void write(FactBundle bundle, Path file) throws IOException {
     byte[] json = toJson(bundle).getBytes(StandardCharsets.UTF_8);

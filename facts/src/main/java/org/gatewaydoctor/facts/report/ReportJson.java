@@ -4,9 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import org.gatewaydoctor.facts.Json;
 import org.gatewaydoctor.facts.bundle.BundleException;
-import org.gatewaydoctor.facts.bundle.JsonInputError;
+import org.gatewaydoctor.facts.bundle.JsonInput;
 
 /**
  * The JSON form of {@link Diagnosis}: stable field order and formatting, so that the same
@@ -37,10 +38,6 @@ public final class ReportJson {
 
   /** Reads a report written by {@link #write}; {@code origin} names it in messages. */
   public Diagnosis read(String json, String origin) throws BundleException {
-    try {
-      return mapper.readValue(json, Diagnosis.class);
-    } catch (JsonProcessingException e) {
-      throw new BundleException(JsonInputError.describe(origin, e), e);
-    }
+    return JsonInput.read(mapper.readerFor(Diagnosis.class), json.getBytes(StandardCharsets.UTF_8), origin);
   }
 }
