@@ -8,7 +8,8 @@ import org.gatewaydoctor.facts.Immutable;
 
 /**
  * One HTTP request to the target and what came back, from our own probe or from a browser's HAR.
- * Exactly one of {@code status} and {@code failure} is set.
+ * At least one of {@code status} and {@code failure} is set: both when a response started and
+ * then broke off (a reset mid-body, a read timeout in the body).
  *
  * @param sample the 1-based sample number within its source
  * @param source {@code probe} (we sent it) or {@code har} (the user's browser sent it)

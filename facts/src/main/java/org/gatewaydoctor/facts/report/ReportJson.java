@@ -1,6 +1,7 @@
 package org.gatewaydoctor.facts.report;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.UncheckedIOException;
@@ -36,8 +37,13 @@ public final class ReportJson {
     }
   }
 
-  /** Reads a report written by {@link #write}; {@code origin} names it in messages. */
+  /**
+   * Reads a report written by {@link #write}; {@code origin} names it in messages. Fields this
+   * version does not know are ignored, as docs/report-format.md asks of every report consumer
+   * (minor versions only add fields).
+   */
   public Diagnosis read(String json, String origin) throws BundleException {
-    return JsonInput.read(mapper.readerFor(Diagnosis.class), json.getBytes(StandardCharsets.UTF_8), origin);
+    return JsonInput.read(mapper.readerFor(Diagnosis.class).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES),
+        json.getBytes(StandardCharsets.UTF_8), origin);
   }
 }

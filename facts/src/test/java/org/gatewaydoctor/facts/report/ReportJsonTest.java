@@ -57,6 +57,14 @@ class ReportJsonTest {
   }
 
   @Test
+  void fieldsFromANewerReportVersionAreIgnoredWhenReading() throws BundleException {
+    Diagnosis d = healthy();
+    String newer = json.write(d).replaceFirst("\\{", "{\n  \"addedInVersion1_3\": {\"x\": [1, 2]},");
+
+    assertThat(json.read(newer, "r.json")).isEqualTo(d);
+  }
+
+  @Test
   void compactFormIsOneLine() {
     assertThat(json.writeCompact(healthy())).doesNotContain("\n").contains("\"gateway\":null");
   }

@@ -19,6 +19,7 @@ import org.gatewaydoctor.facts.Environment;
 import org.gatewaydoctor.facts.ProbeOutcome;
 import org.gatewaydoctor.facts.Target;
 import org.gatewaydoctor.facts.bundle.FactBundle;
+import org.gatewaydoctor.facts.bundle.Redactor;
 import org.gatewaydoctor.facts.bundle.Observations;
 import org.gatewaydoctor.probes.Probe;
 import org.gatewaydoctor.probes.ProbeContext;
@@ -30,7 +31,7 @@ import org.slf4j.LoggerFactory;
  * Runs probes concurrently under one global deadline and returns a complete fact bundle. Each
  * probe gets the smaller of its own timeout and the time left; a probe that fails, times out,
  * throws or is skipped becomes a {@link ProbeOutcome} with its reason, never an exception to the
- * caller. The run returns within the deadline plus {@link #GRACE} even if a probe ignores
+ * caller. The bundle it returns is already redacted ({@link Redactor}). The run returns within the deadline plus {@link #GRACE} even if a probe ignores
  * interruption (its thread is abandoned; threads are daemons). One instance may run many times.
  */
 public final class ProbeRunner {
@@ -50,6 +51,7 @@ public final class ProbeRunner {
   private final Duration deadline;
   private final Clock clock;
   private final ProbeListener listener;
+  private final Redactor redactor = new Redactor();
 
   /**
    * @param probes the probes to run, in the order their outcomes are reported
@@ -94,7 +96,10 @@ public final class ProbeRunner {
         observations.add(f.result().observations());
         outcomes.add(f.outcome());
       }
-      return FactBundle.of(start.toString(), tool, target, environment, observations.build(), outcomes);
+      // Redacted here, where the bundle is made, so that no front end can put a token the probes
+      // saw (in a redirect URL, a header, an error page) into a report or a log.
+      return redactor.redact(FactBundle.of(start.toString(), tool, target, environment, observations.build(),
+          outcomes));
     } finally {
       pool.shutdownNow();
     }

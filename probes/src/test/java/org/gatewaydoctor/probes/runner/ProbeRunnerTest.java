@@ -14,6 +14,8 @@ import org.gatewaydoctor.facts.Target;
 import org.gatewaydoctor.facts.bundle.FactBundle;
 import org.gatewaydoctor.facts.bundle.Observations;
 import org.gatewaydoctor.facts.connectivity.ThroughputSample;
+import org.gatewaydoctor.facts.http.HttpExchange;
+import org.gatewaydoctor.facts.http.HttpHeader;
 import org.gatewaydoctor.probes.Probe;
 import org.gatewaydoctor.probes.ProbeContext;
 import org.gatewaydoctor.probes.ProbeResult;
@@ -36,6 +38,26 @@ class ProbeRunnerTest {
     public ProbeResult run(ProbeContext context) throws InterruptedException {
       return behaviour.run(context);
     }
+  }
+
+  @Test
+  void theBundleARunReturnsIsAlreadyRedacted() {
+    HttpExchange leaky = new HttpExchange(1, "probe", "GET", "https://example.com/cb?access_token=CANARY-URL-7f3a", 302,
+        "http/1.1", "127.0.0.1:443", null, null,
+        List.of(new HttpHeader("Set-Cookie", "sid=CANARY-COOKIE-91bd; Path=/; HttpOnly"),
+            new HttpHeader("Location", "https://example.com/next?code=CANARY-CODE-44e0")),
+        null, null, List.of(), "{\"access_token\":\"CANARY-BODY-0c1d\"}", 30L, false, null, null, null);
+    Probe probe = new FakeProbe("http", Duration.ofSeconds(1),
+        c -> ProbeResult.ok(Observations.builder().http(List.of(leaky)).build()));
+
+    FactBundle b = new ProbeRunner(List.of(probe), Duration.ofSeconds(2), clock, ProbeListener.NONE)
+        .run(target, Environment.UNKNOWN, "gateway-doctor test");
+
+    String everything = b.toString();
+    assertThat(everything).doesNotContain("CANARY-URL-7f3a", "CANARY-COOKIE-91bd", "CANARY-CODE-44e0",
+        "CANARY-BODY-0c1d");
+    assertThat(b.observations().http().get(0).header("Set-Cookie")).hasValueSatisfying(v -> assertThat(v)
+        .startsWith("sid=").contains("Path=/"));
   }
 
   @Test
