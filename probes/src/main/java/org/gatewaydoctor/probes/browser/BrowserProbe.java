@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 import org.gatewaydoctor.facts.ProbeStatus;
 import org.gatewaydoctor.facts.browser.BrowserProfile;
 import org.gatewaydoctor.facts.browser.InstalledBrowser;
@@ -81,28 +82,40 @@ public final class BrowserProbe implements Probe {
     for (ProfileRoots.ChromiumRoot root : roots.chromium()) {
       ChromiumUserData data = new ChromiumProfiles(files).load(root);
       for (String folder : data.profiles()) {
-        skipped += readOrSkip(deadline, () -> profiles.add(chromium.read(data, folder, deadline)));
+        skipped += readOrSkip(deadline, profiles, () -> chromium.read(data, folder, deadline), data.browser(), folder);
       }
     }
     FirefoxProfileReader firefox = new FirefoxProfileReader(files, domains);
     for (ProfileRoots.FirefoxRoot root : roots.firefox()) {
       FirefoxProfiles.Found found = new FirefoxProfiles(files).find(root.dir());
       for (Path dir : found.folders()) {
-        skipped += readOrSkip(deadline, () -> profiles.add(firefox.read(root, dir, found.note(), deadline)));
+        skipped += readOrSkip(deadline, profiles, () -> firefox.read(root, dir, found.note(), deadline), "firefox",
+            String.valueOf(dir.getFileName()));
       }
     }
     Observations seen = Observations.builder().browsers(profiles).installedBrowsers(installed).build();
     return outcome(seen, profiles, skipped, deadline);
   }
 
-  private static int readOrSkip(Deadline deadline, Runnable read) throws InterruptedException {
+  /**
+   * Reads one profile into {@code into} unless the deadline has passed (then returns 1, a profile
+   * not read). A bug while reading one profile costs that profile, not the others' observations.
+   */
+  private static int readOrSkip(Deadline deadline, List<BrowserProfile> into, Supplier<BrowserProfile> read,
+      String browser, String name) throws InterruptedException {
     if (Thread.interrupted()) {
       throw new InterruptedException("browser probe cancelled");
     }
     if (deadline.passed()) {
       return 1;
     }
-    read.run();
+    try {
+      into.add(read.get());
+    } catch (RuntimeException e) {
+      // The class only: a message might quote what was being parsed.
+      into.add(new BrowserProfile(browser, null, name, null, "unreadable", null, null, null, List.of(), List.of(), null,
+          null, "could not be read (" + e.getClass().getSimpleName() + ")"));
+    }
     return 0;
   }
 

@@ -3,6 +3,7 @@ package org.gatewaydoctor.probes.browser;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -39,7 +40,11 @@ final class FirefoxProfiles {
       for (Map.Entry<String, Map<String, String>> s : IniFile.parse(files.lines(ini)).sections().entrySet()) {
         String path = s.getValue().get("Path");
         if (s.getKey().startsWith("Profile") && path != null && !path.isBlank()) {
-          out.add(resolve(root, path, "1".equals(s.getValue().get("IsRelative"))));
+          try {
+            out.add(resolve(root, path, "1".equals(s.getValue().get("IsRelative"))));
+          } catch (InvalidPathException e) {
+            // a path written on another OS (C:\... read on Linux): no profile we can reach here
+          }
         }
       }
       return new Found(List.copyOf(out), null);

@@ -5,10 +5,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -35,8 +37,8 @@ final class ProfileFiles {
   /** The JSON document in {@code file}. */
   JsonNode json(Path file) throws ProfileFileException {
     checkSize(file);
-    try {
-      JsonNode node = mapper.readTree(file.toFile());
+    try (InputStream in = Files.newInputStream(file)) {
+      JsonNode node = mapper.readTree(in);
       if (node == null || node.isMissingNode()) {
         throw new ProfileFileException(ProfileFileException.Kind.UNREADABLE, host.display(file) + " is empty");
       }
@@ -73,7 +75,11 @@ final class ProfileFiles {
 
   private void checkSize(Path file) throws ProfileFileException {
     try {
-      long size = Files.size(file);
+      BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class);
+      if (!attrs.isRegularFile()) {
+        throw new ProfileFileException(ProfileFileException.Kind.UNREADABLE, host.display(file) + " is not a file");
+      }
+      long size = attrs.size();
       if (size > MAX_BYTES) {
         throw new ProfileFileException(ProfileFileException.Kind.UNREADABLE,
             host.display(file) + " is " + size + " bytes, more than the " + MAX_BYTES + " read");

@@ -44,6 +44,20 @@ class ProbeOutcomeTest {
   }
 
   @Test
+  void aProfileThatBreaksTheReaderCostsOnlyThatProfile() throws Exception {
+    Path data = Files.createDirectories(tree.resolve("home/.config/chromium/Default"));
+    // A NUL in a folder name is no path on any OS: resolving it throws InvalidPathException.
+    Files.writeString(data.resolveSibling("Local State"),
+        "{\"profile\":{\"info_cache\":{\"Bad\\u0000Name\":{},\"Default\":{}}}}");
+    Files.writeString(data.resolve("Preferences"), "{\"extensions\":{\"last_chrome_version\":\"150.0.1.2\"}}");
+    ProbeResult result = Fixtures.run(Fixtures.host(HostOs.LINUX, tree, Map.of()), Fixtures.DOMAINS);
+    assertThat(result.status()).isEqualTo(ProbeStatus.OK);
+    assertThat(result.observations().browsers())
+        .extracting(p -> p.readState() + "/" + p.version() + "/" + p.detail())
+        .containsExactly("unreadable/null/could not be read (InvalidPathException)", "ok/150.0.1.2/null");
+  }
+
+  @Test
   void refusesABadCookieDomainAndANonPositiveTimeoutWithTheValue() {
     BrowserHost host = new BrowserHost(HostOs.LINUX, tree, Map.of(), tree, tree, Fixtures.CLOCK);
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> new BrowserProbe(host, List.of("chatgpt.com/")))
