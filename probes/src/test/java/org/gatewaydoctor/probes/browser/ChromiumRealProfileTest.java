@@ -24,6 +24,7 @@ import org.gatewaydoctor.probes.ProbeContext;
 import org.gatewaydoctor.probes.ProbeResult;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,20 +33,22 @@ import org.junit.jupiter.api.io.TempDir;
  * session token that expires in 30 minutes, a canary) with an unpacked extension loaded, in a
  * profile folder named "Work" under a fake home; then the probe reads that home.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @Timeout(120)
 class ChromiumRealProfileTest {
 
   private static final Clock CLOCK = Clock.systemUTC();
 
-  @TempDir static Path tmp;
-  static Path home;
-  static Path extension;
-  static HeadlessRun run;
-  static CanaryCheck check;
-  static String cookiesBefore;
+  private Path tmp;
+  private Path home;
+  private Path extension;
+  private HeadlessRun run;
+  private CanaryCheck check;
+  private String cookiesBefore;
 
   @BeforeAll
-  static void visitTheCookieSiteWithChromium() throws Exception {
+  void visitTheCookieSiteWithChromium(@TempDir Path dir) throws Exception {
+    tmp = dir;
     Path chromium = RequiresBinary.require("chromium");
     home = Files.createDirectories(tmp.resolve("home"));
     Path userData = Files.createDirectories(home.resolve(".config/chromium/Work"));
@@ -65,13 +68,13 @@ class ChromiumRealProfileTest {
     check = CanaryCheck.run(() -> probe(CLOCK));
   }
 
-  private static ProbeResult probe(Clock clock) throws InterruptedException {
+  private ProbeResult probe(Clock clock) throws InterruptedException {
     BrowserHost host = new BrowserHost(HostOs.LINUX, home, Map.of(), tmp.resolve("no-root"), probeTemp(), clock);
     return new BrowserProbe(host, List.of("127.0.0.1")).run(new ProbeContext(
         new Target("http://127.0.0.1/", "generic", "127.0.0.1"), clock.instant().plus(Duration.ofSeconds(20)), clock));
   }
 
-  private static Path probeTemp() {
+  private Path probeTemp() {
     try {
       return Files.createDirectories(tmp.resolve("probe-temp"));
     } catch (java.io.IOException e) {
@@ -79,7 +82,7 @@ class ChromiumRealProfileTest {
     }
   }
 
-  private static BrowserProfile work(ProbeResult result) {
+  private BrowserProfile work(ProbeResult result) {
     return Fixtures.profile(result, "chromium", "Work");
   }
 
@@ -185,7 +188,7 @@ class ChromiumRealProfileTest {
     }
   }
 
-  private static Path cookies() {
+  private Path cookies() {
     return home.resolve(".config/chromium/Work/Cookies");
   }
 

@@ -23,6 +23,7 @@ import org.gatewaydoctor.probes.ProbeContext;
 import org.gatewaydoctor.probes.ProbeResult;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,20 +32,22 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code ~/.mozilla/firefox/profiles.ini} under a fake home, with {@code user.js} forcing a
  * direct connection and DoH off; then the probe reads that home.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @Timeout(120)
 class FirefoxRealProfileTest {
 
   private static final Clock CLOCK = Clock.systemUTC();
   private static final String PROFILE = "t3st0001.default-esr";
 
-  @TempDir static Path tmp;
-  static Path home;
-  static Path profileDir;
-  static HeadlessRun run;
-  static CanaryCheck check;
+  private Path tmp;
+  private Path home;
+  private Path profileDir;
+  private HeadlessRun run;
+  private CanaryCheck check;
 
   @BeforeAll
-  static void visitTheCookieSiteWithFirefox() throws Exception {
+  void visitTheCookieSiteWithFirefox(@TempDir Path dir) throws Exception {
+    tmp = dir;
     Path firefox = RequiresBinary.require("firefox-esr");
     home = Files.createDirectories(tmp.resolve("home"));
     Path root = Files.createDirectories(home.resolve(".mozilla/firefox"));
@@ -60,14 +63,14 @@ class FirefoxRealProfileTest {
     check = CanaryCheck.run(() -> probe(CLOCK));
   }
 
-  private static ProbeResult probe(Clock clock) throws Exception {
+  private ProbeResult probe(Clock clock) throws Exception {
     Path temp = Files.createDirectories(tmp.resolve("probe-temp"));
     BrowserHost host = new BrowserHost(HostOs.LINUX, home, Map.of(), tmp.resolve("no-root"), temp, clock);
     return new BrowserProbe(host, List.of("127.0.0.1")).run(new ProbeContext(
         new Target("http://127.0.0.1/", "generic", "127.0.0.1"), clock.instant().plus(Duration.ofSeconds(20)), clock));
   }
 
-  private static BrowserProfile profile(ProbeResult result) {
+  private BrowserProfile profile(ProbeResult result) {
     return Fixtures.profile(result, "firefox", PROFILE);
   }
 

@@ -13,6 +13,7 @@ import org.gatewaydoctor.facts.browser.InstalledBrowser;
 import org.gatewaydoctor.probes.ProbeResult;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,15 +22,17 @@ import org.junit.jupiter.api.io.TempDir;
  * browser tests cannot install here) with a broken second profile, and a Firefox whose
  * {@code profiles.ini} names a profile that no longer exists.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @Timeout(30)
 class LinuxLayoutTest {
 
-  @TempDir static Path tree;
-  static BrowserHost host;
-  static ProbeResult result;
+  private Path tree;
+  private BrowserHost host;
+  private ProbeResult result;
 
   @BeforeAll
-  static void runProbeOverTheFixture() throws Exception {
+  void runProbeOverTheFixture(@TempDir Path dir) throws Exception {
+    tree = dir;
     FixtureTree.copy("linux", tree);
     Path home = tree.resolve("home");
     host = Fixtures.host(HostOs.LINUX, tree, Map.of(

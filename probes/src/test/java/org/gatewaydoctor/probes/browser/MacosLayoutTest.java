@@ -15,6 +15,7 @@ import org.gatewaydoctor.facts.bundle.FactBundle;
 import org.gatewaydoctor.probes.ProbeResult;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,15 +23,17 @@ import org.junit.jupiter.api.io.TempDir;
  * A Mac with an old Brave (no Local State, cookies in the profile folder with the pre-2020
  * schema, a cache whose real index is gone) and a Chrome whose cache index is garbage.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @Timeout(30)
 class MacosLayoutTest {
 
-  @TempDir static Path tree;
-  static BrowserHost host;
-  static ProbeResult result;
+  private Path tree;
+  private BrowserHost host;
+  private ProbeResult result;
 
   @BeforeAll
-  static void runProbeOverTheFixture() throws Exception {
+  void runProbeOverTheFixture(@TempDir Path dir) throws Exception {
+    tree = dir;
     FixtureTree.copy("macos", tree);
     host = Fixtures.host(HostOs.MACOS, tree, Map.of());
     result = Fixtures.run(host, Fixtures.DOMAINS);

@@ -16,6 +16,7 @@ import org.gatewaydoctor.facts.Environment;
 import org.gatewaydoctor.probes.ProbeResult;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,15 +26,17 @@ import org.junit.jupiter.api.io.TempDir;
  * one listed but deleted), Firefox 115 whose cookies count expiry in seconds, and Chrome, Edge and
  * Firefox installed under Program Files.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @Timeout(30)
 class WindowsLayoutTest {
 
-  @TempDir static Path tree;
-  static BrowserHost host;
-  static ProbeResult result;
+  private Path tree;
+  private BrowserHost host;
+  private ProbeResult result;
 
   @BeforeAll
-  static void runProbeOverTheFixture() throws Exception {
+  void runProbeOverTheFixture(@TempDir Path dir) throws Exception {
+    tree = dir;
     FixtureTree.copy("windows", tree);
     host = Fixtures.host(HostOs.WINDOWS, tree, Map.of());
     result = Fixtures.run(host, Fixtures.DOMAINS);
