@@ -7,13 +7,16 @@ import java.util.Objects;
  *
  * @param domain the cookie domain as stored ({@code .chatgpt.com})
  * @param count how many cookies
- * @param totalBytes the sum of name and value lengths, the size they add to a request header
+ * @param totalBytes the sum of name and value sizes in bytes, expired cookies included. Chromium
+ *     values are encrypted and sized from the ciphertext: an upper bound at most 15 bytes per
+ *     cookie above the truth on Linux and macOS, exact on Windows (see docs/browser-facts.md)
  * @param largestBytes the largest single cookie (name plus value)
  * @param expired how many are past their expiry but still stored
  * @param expiringSoon how many expire within the next hour
  * @param sessionLike how many look like sign-in session cookies by name
  * @param sessionExpiresAt the earliest expiry of a session-like cookie (ISO-8601), or null
- * @param headerBytes the size of the {@code Cookie:} header they would form together
+ * @param headerBytes the size in bytes of the header line {@code Cookie: a=b; c=d} (without CRLF)
+ *     that the unexpired cookies of this domain would form together, 0 when none is unexpired
  */
 public record CookieSummary(
     String domain,

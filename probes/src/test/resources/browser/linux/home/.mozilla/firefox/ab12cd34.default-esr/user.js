@@ -1,0 +1,2 @@
+// user.js is applied after prefs.js at every start
+user_pref("network.proxy.type", 0);
