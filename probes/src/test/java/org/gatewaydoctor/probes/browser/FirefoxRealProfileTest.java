@@ -21,6 +21,7 @@ import org.gatewaydoctor.facts.browser.BrowserProfile;
 import org.gatewaydoctor.facts.browser.CookieSummary;
 import org.gatewaydoctor.probes.ProbeContext;
 import org.gatewaydoctor.probes.ProbeResult;
+import org.gatewaydoctor.probes.rig.RequiresBinary;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.gatewaydoctor.probes.rig.RequiresBinary;
 
 /**
  * Runs a headless browser against {@link CookieSiteServer} with both inside one

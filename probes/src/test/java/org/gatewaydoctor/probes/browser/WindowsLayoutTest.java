@@ -5,6 +5,7 @@ import static org.gatewaydoctor.probes.browser.Fixtures.profile;
 
 import java.nio.file.Path;
 import java.util.Map;
+import org.gatewaydoctor.facts.Environment;
 import org.gatewaydoctor.facts.ProbeStatus;
 import org.gatewaydoctor.facts.browser.BrowserExtension;
 import org.gatewaydoctor.facts.browser.BrowserProfile;
@@ -12,7 +13,6 @@ import org.gatewaydoctor.facts.browser.CookieSummary;
 import org.gatewaydoctor.facts.browser.InstalledBrowser;
 import org.gatewaydoctor.facts.bundle.BundleWriter;
 import org.gatewaydoctor.facts.bundle.FactBundle;
-import org.gatewaydoctor.facts.Environment;
 import org.gatewaydoctor.probes.ProbeResult;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
