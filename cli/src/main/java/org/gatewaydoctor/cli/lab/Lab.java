@@ -36,6 +36,7 @@ public final class Lab implements AutoCloseable {
   private final LabDns independentDns;
   private final LabProxy proxy;
   private final AtomicInteger requests = new AtomicInteger();
+  private final AtomicInteger checks = new AtomicInteger();
 
   private Lab(LabScenario scenario) throws IOException {
     this.scenario = scenario;
@@ -50,9 +51,9 @@ public final class Lab implements AutoCloseable {
       elsewhere.createContext("/connecttest.txt", ex -> send(ex, 200, "text/plain", "Microsoft Connect Test", Map.of()));
       elsewhere.createContext("/bytes", this::bytes);
       elsewhere.createContext("/api/v2/summary.json", ex -> send(ex, 200, "application/json", LabStatusPages
-          .statuspage(scenario), Map.of()));
+          .statuspage(staged()), Map.of()));
       elsewhere.createContext("/proxy/status", ex -> send(ex, 200, "application/json", LabStatusPages
-          .incidentIo(scenario), Map.of()));
+          .incidentIo(staged()), Map.of()));
       elsewhere.start();
       started.add(() -> elsewhere.stop(0));
       String fqdn = HOST + ".";
@@ -75,6 +76,19 @@ public final class Lab implements AutoCloseable {
   /** The scenario staged. */
   public LabScenario scenario() {
     return scenario;
+  }
+
+  /**
+   * Marks the start of the next check (a run of the probes), for scenarios that change over checks
+   * ({@link LabScenario#RECOVERING}). Call it once before each run; a lab never checked stages the first.
+   */
+  public void beginCheck() {
+    checks.incrementAndGet();
+  }
+
+  /** The failure staged for the current check. */
+  private LabScenario staged() {
+    return scenario.stagedAt(Math.max(1, checks.get()));
   }
 
   /** The URL of the imitated service. */
@@ -107,7 +121,7 @@ public final class Lab implements AutoCloseable {
   private void serviceAnswer(HttpExchange ex) throws IOException {
     int n = requests.incrementAndGet();
     String ray = String.format("8e2f0c1a9b7d%04x-LAB", n);
-    switch (scenario) {
+    switch (staged()) {
       case CLOUDFLARE_ORIGIN_DOWN -> send(ex, 521, "text/html; charset=UTF-8",
           LabPages.cloudflare(521, "Web server is down", HOST, ray),
           Map.of("Server", "cloudflare", "CF-RAY", ray, "Cache-Control", "private, no-store"));
