@@ -9,11 +9,25 @@ public final class Main {
 
   /** Runs {@code gateway-doctor} with {@code args} and exits with the documented code. */
   public static void main(String[] args) {
+    quietLibraryLogging();
     CliContext context = CliContext.system();
     if (needsBuiltInRules(List.of(args))) {
       context.diagnosers().prefetch();
     }
     System.exit(GatewayDoctorCommand.commandLine(context).execute(args));
+  }
+
+  /**
+   * Logging defaults for a command-line tool (slf4j-simple reads them once, at its first logger, so
+   * they are set before anything logs; a -D on the command line still wins). Libraries' INFO chatter
+   * is dropped, their warnings stay (on stderr, never stdout). Drools' KieProject logs every rule
+   * compile error again as a multi-line ERROR block; the CLI already reports each one, located, in
+   * one line (or one per problem for {@code rules check}), so that logger alone is off.
+   */
+  private static void quietLibraryLogging() {
+    System.getProperties().putIfAbsent("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+    System.getProperties().putIfAbsent("org.slf4j.simpleLogger.log.org.drools.compiler.kie.builder.impl.KieProject",
+        "off");
   }
 
   /**

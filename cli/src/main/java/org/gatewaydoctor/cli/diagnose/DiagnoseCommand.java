@@ -82,6 +82,7 @@ public final class DiagnoseCommand implements Callable<Integer> {
   Path har;
 
   @Option(names = "--lab", paramLabel = "SCENARIO", arity = "0..1", fallbackValue = "__default__",
+      completionCandidates = LabListing.Ids.class,
       description = "Stage a failure in an in-process loopback lab and diagnose it with the real probes; "
           + "nothing leaves this machine. 'list' shows the scenarios (default: cloudflare-origin-down).")
   String lab;
@@ -134,6 +135,9 @@ public final class DiagnoseCommand implements Callable<Integer> {
     // The rule base is needed only once there is something to diagnose: a saved bundle is read and
     // the lab probed meanwhile (Diagnosers prefetches it), and bad input fails before any wait.
     RuleBaseHandle diagnoser = new RuleBaseHandle();
+    if (rules != null) {
+      diagnoser.get(); // a rule directory is input too: its problems come before any other work
+    }
     boolean quietWatch = watch && !context.terminal().stderrTty();
     PrintWriter narration = quietWatch ? new PrintWriter(Writer.nullWriter()) : err;
     try (BundleSource source = source(diagnoser, scenario, narration, quietWatch)) {
@@ -258,7 +262,7 @@ public final class DiagnoseCommand implements Callable<Integer> {
         err, format);
     // Ctrl-C ends the JVM (exit 130); say how far the watch got instead of vanishing mid-line.
     Thread onInterrupt = new Thread(() -> {
-      err.println("gateway-doctor: stopped watching after " + watcher.checks() + " checks");
+      err.println("gateway-doctor: stopped watching after " + Watch.checks(watcher.checks()));
       err.flush();
     }, "watch-interrupted");
     Runtime.getRuntime().addShutdownHook(onInterrupt);

@@ -1,6 +1,9 @@
 package org.gatewaydoctor.cli.diagnose;
 
+import java.util.Arrays;
+import java.util.Iterator;
 import java.util.Locale;
+import java.util.stream.Stream;
 import org.gatewaydoctor.cli.lab.LabScenario;
 
 /** {@code diagnose --lab list}: the lab's scenarios, so that people can discover them. */
@@ -18,5 +21,13 @@ final class LabListing {
           s == LabScenario.defaultScenario() ? " (the default)" : ""));
     }
     return out.toString();
+  }
+
+  /** What {@code --lab} takes, for shell completion: every scenario id, and {@code list}. */
+  static final class Ids implements Iterable<String> {
+    @Override
+    public Iterator<String> iterator() {
+      return Stream.concat(Arrays.stream(LabScenario.values()).map(LabScenario::id), Stream.of("list")).iterator();
+    }
   }
 }

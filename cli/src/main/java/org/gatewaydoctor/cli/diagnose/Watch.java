@@ -90,7 +90,7 @@ final class Watch {
       }
       if (now.side() == Side.NONE) {
         err.println(n == 1 ? "Nothing is wrong: nothing to wait for."
-            : "Recovered after " + n + " checks (" + human(Duration.between(first, clock.instant())) + ").");
+            : "Recovered after " + checks(n) + " (" + human(Duration.between(first, clock.instant())) + ").");
         err.flush();
         return 0;
       }
@@ -128,6 +128,11 @@ final class Watch {
 
   private static String oneLine(String s) {
     return s.replaceAll("\\p{Cntrl}", " ");
+  }
+
+  /** {@code 1 check}, {@code 3 checks}. */
+  static String checks(int n) {
+    return n == 1 ? "1 check" : n + " checks";
   }
 
   /** {@code 45 s}, {@code 2 min 5 s}. */

@@ -29,6 +29,9 @@ public final class Lab implements AutoCloseable {
 
   private static final byte[] LOOPBACK = {127, 0, 0, 1};
 
+  /** The target's address when the user's proxy is in the way (see {@link #targetUrl()}). */
+  private static final String PROXIED_HOST = "127.0.0.2";
+
   private final LabScenario scenario;
   private final HttpServer service;
   private final HttpServer elsewhere;
@@ -91,9 +94,14 @@ public final class Lab implements AutoCloseable {
     return scenario.stagedAt(Math.max(1, checks.get()));
   }
 
-  /** The URL of the imitated service. */
+  /**
+   * The URL of the imitated service. Behind the lab's proxy it is an IP literal, 127.0.0.2 (also
+   * loopback, RFC 5735, but not in the lab's NO_PROXY): under the loopback-only egress policy the
+   * probes send a proxy only requests for loopback IP literals, never for names (docs/probes.md).
+   */
   public String targetUrl() {
-    return "http://" + HOST + ":" + service.getAddress().getPort() + "/";
+    String host = proxy != null ? PROXIED_HOST : HOST;
+    return "http://" + host + ":" + service.getAddress().getPort() + "/";
   }
 
   /**
