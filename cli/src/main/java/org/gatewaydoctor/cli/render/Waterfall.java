@@ -80,7 +80,8 @@ final class Waterfall {
       double x = LABEL_WIDTH + ms * scale;
       out.append(String.format(Locale.ROOT, "<line class=\"tick\" x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\"/>"
           + "<text class=\"tick-label\" x=\"%.1f\" y=\"14\" text-anchor=\"%s\">%s</text>%n",
-          x, TOP - 6, x, height - 4, x, i == 0 ? "start" : i == 4 ? "end" : "middle", Html.esc(Words.millis(ms))));
+          x, TOP - 6, x, height - 4, x, i == 0 ? "start" : i == 4 ? "end" : "middle",
+          Html.esc(i == 0 ? "0" : Words.millis(ms))));
     }
   }
 
