@@ -4,6 +4,10 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.lang.reflect.Constructor;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
 import org.gatewaydoctor.cli.diagnose.DiagnoseCommand;
 import org.gatewaydoctor.cli.rules.RulesCommand;
 import org.gatewaydoctor.facts.Version;
@@ -16,19 +20,34 @@ import picocli.CommandLine.Command;
  * answers the user's question; {@code rules} serves rule authors; {@code serve} (the HTTP API) will
  * join them as one more subcommand.
  */
+// No "subcommands" in the annotation: commandLine() adds them, all of them or only the one a run needs.
 @Command(
     name = "gateway-doctor",
     mixinStandardHelpOptions = true,
     versionProvider = GatewayDoctorCommand.VersionProvider.class,
     description = {
-        "Tells you whether a \"502 Bad Gateway\" (or any failure) of a web service such as ChatGPT is your",
-        "fault or the service's, why, and what to do now.",
+        "Tells you whether a \"502 Bad Gateway\" (or any failure) of a web service such as ChatGPT is your "
+            + "fault or the service's, why, and what to do now.",
         "",
-        "Start with:  gateway-doctor diagnose            (checks ChatGPT from here)",
-        "             gateway-doctor diagnose --lab      (a staged outage on loopback; no internet needed)"},
-    subcommands = {DiagnoseCommand.class, RulesCommand.class, AutoComplete.GenerateCompletion.class,
-        CommandLine.HelpCommand.class})
+        "Start with:",
+        "  gateway-doctor diagnose         check ChatGPT from here",
+        "  gateway-doctor diagnose --lab   a staged outage on loopback (no internet needed)"})
 public final class GatewayDoctorCommand implements Runnable {
+
+  /** The subcommands, in the order help lists them. */
+  private static final Map<String, Class<?>> SUBCOMMANDS = subcommands();
+
+  /** Subcommands whose runs need no other subcommand's model (help and completion need them all). */
+  private static final Set<String> SELF_CONTAINED = Set.of("diagnose", "rules");
+
+  private static Map<String, Class<?>> subcommands() {
+    Map<String, Class<?>> all = new LinkedHashMap<>();
+    all.put("diagnose", DiagnoseCommand.class);
+    all.put("rules", RulesCommand.class);
+    all.put("generate-completion", AutoComplete.GenerateCompletion.class);
+    all.put("help", CommandLine.HelpCommand.class);
+    return Collections.unmodifiableMap(all);
+  }
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
@@ -43,7 +62,28 @@ public final class GatewayDoctorCommand implements Runnable {
    * error handling and help wired in one place.
    */
   public static CommandLine commandLine(CliContext context) {
+    return commandLine(context, new String[0]);
+  }
+
+  /**
+   * The command line for running {@code args}: as {@link #commandLine(CliContext)}, but when the
+   * first argument names a self-contained subcommand ({@code diagnose}, {@code rules}) only that
+   * subcommand is modelled. Picocli builds every command's model by reflection when the command line
+   * is made, and its classes cannot go into the class-data-sharing archive (they are Java 5 class
+   * files), so skipping the models a run cannot use is a measurable part of start-up.
+   */
+  public static CommandLine commandLine(CliContext context, String[] args) {
     CommandLine cli = new CommandLine(new GatewayDoctorCommand(), new Factory(context));
+    boolean one = args.length > 0 && SELF_CONTAINED.contains(args[0]);
+    SUBCOMMANDS.forEach((name, type) -> {
+      if (!one || name.equals(args[0])) {
+        cli.addSubcommand(name, type);
+      }
+    });
+    return configure(cli, context);
+  }
+
+  private static CommandLine configure(CommandLine cli, CliContext context) {
     ErrorMapper errors = new ErrorMapper(context.env());
     cli.setExitCodeExceptionMapper(errors);
     cli.setExecutionExceptionHandler(errors);
@@ -51,7 +91,10 @@ public final class GatewayDoctorCommand implements Runnable {
     // Reports are UTF-8 whatever the locale says (the JSON contract and HTML declare it).
     cli.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
     cli.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
-    cli.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(false);
+    CommandLine completion = cli.getSubcommands().get("generate-completion");
+    if (completion != null) {
+      completion.getCommandSpec().usageMessage().hidden(false);
+    }
     applyToAll(cli);
     return cli;
   }

@@ -14,7 +14,7 @@ public final class Main {
     if (needsBuiltInRules(List.of(args))) {
       context.diagnosers().prefetch();
     }
-    System.exit(GatewayDoctorCommand.commandLine(context).execute(args));
+    System.exit(GatewayDoctorCommand.commandLine(context, args).execute(args));
   }
 
   /**

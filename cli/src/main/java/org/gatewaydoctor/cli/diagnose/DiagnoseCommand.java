@@ -111,7 +111,6 @@ public final class DiagnoseCommand implements Callable<Integer> {
   Path rules;
 
   private final CliContext context;
-  private final Reports reports = new Reports();
 
   DiagnoseCommand(CliContext context) {
     this.context = context;
@@ -146,7 +145,7 @@ public final class DiagnoseCommand implements Callable<Integer> {
       }
       FactBundle bundle = source.collect();
       Diagnosis diagnosis = diagnoser.get().diagnose(bundle);
-      out.print(reports.render(format, diagnosis, context.terminal().colorOnStdout()));
+      out.print(new Reports().render(format, diagnosis, context.terminal().colorOnStdout()));
       out.flush();
       save(bundle, err);
       return ExitCode.of(diagnosis.verdict().side()).code();

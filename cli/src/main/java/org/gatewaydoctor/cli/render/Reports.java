@@ -6,7 +6,7 @@ import org.gatewaydoctor.facts.report.ReportJson;
 /** Renders a diagnosis in any {@link Format}. */
 public final class Reports {
 
-  private final ReportJson json = new ReportJson();
+  private ReportJson json;
 
   /**
    * The report in {@code format}, ending with a newline.
@@ -16,7 +16,7 @@ public final class Reports {
   public String render(Format format, Diagnosis d, boolean color) {
     return switch (format) {
       case text -> new TextReport(color).render(d);
-      case json -> json.write(d);
+      case json -> json().write(d);
       case markdown -> new MarkdownReport().render(d);
       case html -> new HtmlReport().render(d);
     };
@@ -24,6 +24,14 @@ public final class Reports {
 
   /** The JSON report on one line (JSON Lines), for {@code --watch --format json}. */
   public String compactJson(Diagnosis d) {
-    return json.writeCompact(d) + "\n";
+    return json().writeCompact(d) + "\n";
+  }
+
+  /** The JSON writer, made at first use: its mapper is not needed for the other formats. */
+  private ReportJson json() {
+    if (json == null) {
+      json = new ReportJson();
+    }
+    return json;
   }
 }
