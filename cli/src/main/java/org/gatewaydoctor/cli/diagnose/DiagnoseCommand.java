@@ -1,15 +1,12 @@
 package org.gatewaydoctor.cli.diagnose;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
-import okhttp3.HttpUrl;
 import org.gatewaydoctor.cli.CliContext;
 import org.gatewaydoctor.cli.ExitCode;
 import org.gatewaydoctor.cli.UsageError;
@@ -17,15 +14,11 @@ import org.gatewaydoctor.cli.lab.LabScenario;
 import org.gatewaydoctor.cli.render.Format;
 import org.gatewaydoctor.cli.render.Reports;
 import org.gatewaydoctor.facts.Environment;
-import org.gatewaydoctor.facts.bundle.BundleWriter;
 import org.gatewaydoctor.facts.bundle.FactBundle;
 import org.gatewaydoctor.facts.report.Diagnosis;
-import org.gatewaydoctor.probes.ProbeSettings;
-import org.gatewaydoctor.probes.StatusPageFormat;
-import org.gatewaydoctor.probes.egress.EgressPolicy;
 import org.gatewaydoctor.probes.runner.ProbeListener;
 import org.gatewaydoctor.rules.Diagnoser;
-import org.gatewaydoctor.rules.catalog.ServiceProfile;
+import org.gatewaydoctor.rules.catalog.Catalog;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -52,9 +45,6 @@ import picocli.CommandLine.Parameters;
         "  gateway-doctor diagnose --watch --interval 1m wait until ChatGPT recovers"})
 public final class DiagnoseCommand implements Callable<Integer> {
 
-  /** The service a plain {@code diagnose} checks. */
-  static final String DEFAULT_SERVICE = "chatgpt";
-
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
@@ -63,7 +53,7 @@ public final class DiagnoseCommand implements Callable<Integer> {
   String url;
 
   @Option(names = "--service", paramLabel = "NAME",
-      description = "The service profile (status page, expected gateways); default: " + DEFAULT_SERVICE
+      description = "The service profile (status page, expected gateways); default: " + LiveTarget.DEFAULT_SERVICE
           + ", or the one that owns the URL's host.")
   String service;
 
@@ -127,27 +117,27 @@ public final class DiagnoseCommand implements Callable<Integer> {
       return ExitCode.NOTHING_WRONG.code();
     }
     LabScenario scenario = lab == null ? null : scenario(lab);
-    checkUrl(url);
-    if (saveFacts != null) {
-      SaveTarget.check(saveFacts);
-    }
+    LiveTarget.checkUrl(url);
+    boolean quietWatch = watch && !context.terminal().stderrTty();
+    PrintWriter narration = quietWatch ? new PrintWriter(Writer.nullWriter()) : err;
+    SaveTarget save = saveFacts == null ? null : new SaveTarget(saveFacts, narration);
     // The rule base is needed only once there is something to diagnose: a saved bundle is read and
     // the lab probed meanwhile (Diagnosers prefetches it), and bad input fails before any wait.
     RuleBaseHandle diagnoser = new RuleBaseHandle();
     if (rules != null) {
       diagnoser.get(); // a rule directory is input too: its problems come before any other work
     }
-    boolean quietWatch = watch && !context.terminal().stderrTty();
-    PrintWriter narration = quietWatch ? new PrintWriter(Writer.nullWriter()) : err;
     try (BundleSource source = source(diagnoser, scenario, narration, quietWatch)) {
       if (watch) {
-        return watch(source, diagnoser.get(), out, err);
+        return watch(source, diagnoser.get(), save, out, err);
       }
       FactBundle bundle = source.collect();
       Diagnosis diagnosis = diagnoser.get().diagnose(bundle);
       out.print(new Reports().render(format, diagnosis, context.terminal().colorOnStdout()));
       out.flush();
-      save(bundle, err);
+      if (save != null) {
+        save.write(bundle);
+      }
       return ExitCode.of(diagnosis.verdict().side()).code();
     }
   }
@@ -194,13 +184,6 @@ public final class DiagnoseCommand implements Callable<Integer> {
     }
   }
 
-  /** Fails with one line unless {@code url} is null or an absolute http(s) URL. */
-  static void checkUrl(String url) throws UsageError {
-    if (url != null && HttpUrl.parse(url) == null) {
-      throw new UsageError("not an http(s) URL: \"" + url + "\"; give one such as https://chatgpt.com/");
-    }
-  }
-
   private BundleSource source(RuleBaseHandle diagnoser, LabScenario scenario, PrintWriter narration, boolean quiet)
       throws UsageError {
     Environment environment = Platform.environment(System.getProperties(), browser.factValue());
@@ -211,51 +194,18 @@ public final class DiagnoseCommand implements Callable<Integer> {
       return new SavedBundle(facts, browser == Browser.UNKNOWN ? null : browser, narration);
     }
     if (har != null) {
-      return new HarImport(har, url, service == null ? null : profile(diagnoser.get(), service).id(),
-          diagnoser.get().catalog(), environment, context.clock());
+      Catalog catalog = diagnoser.get().catalog();
+      return new HarImport(har, url, service == null ? null : LiveTarget.profile(catalog, service).id(), catalog,
+          environment, context.clock());
     }
     if (scenario != null) {
       return new LabRun(scenario, probing, environment, narration, progress);
     }
-    return new LiveRun(liveSettings(diagnoser.get()), egressPolicy(), probing, environment, narration, progress);
+    return new LiveRun(LiveTarget.settings(diagnoser.get().catalog(), service, url, context.env()),
+        LiveTarget.egressPolicy(context.env()), probing, environment, narration, progress);
   }
 
-  private ProbeSettings liveSettings(Diagnoser diagnoser) throws UsageError {
-    ServiceProfile profile = service != null ? profile(diagnoser, service)
-        : url != null ? diagnoser.catalog().serviceForHost(HttpUrl.parse(url).host())
-        : profile(diagnoser, DEFAULT_SERVICE);
-    String target = url != null ? url : profile.url();
-    if (target == null) {
-      throw new UsageError("the " + profile.id() + " profile has no URL of its own; give one: gateway-doctor diagnose URL");
-    }
-    ProbeSettings.Builder settings = ProbeSettings.defaults(target, profile.id()).toBuilder()
-        .cookieDomains(profile.cookieDomains())
-        .proxyEnv(context.env());
-    if (profile.statusPage() != null) {
-      settings.statusPage(profile.statusPage(), StatusPageFormat.ofId(profile.statusPageFormat()));
-    }
-    try {
-      return settings.build();
-    } catch (IllegalArgumentException e) {
-      throw new UsageError(e.getMessage(), e);
-    }
-  }
-
-  private static ServiceProfile profile(Diagnoser diagnoser, String id) throws UsageError {
-    return diagnoser.catalog().service(id).orElseThrow(() -> new UsageError("unknown service \"" + id
-        + "\"; known: " + String.join(", ", diagnoser.catalog().services().stream().map(ServiceProfile::id).toList())
-        + " (or give the URL that fails)"));
-  }
-
-  private EgressPolicy egressPolicy() throws UsageError {
-    try {
-      return EgressPolicy.fromEnvironment(context.env());
-    } catch (IllegalArgumentException e) {
-      throw new UsageError(e.getMessage(), e);
-    }
-  }
-
-  private int watch(BundleSource source, Diagnoser diagnoser, PrintWriter out, PrintWriter err)
+  private int watch(BundleSource source, Diagnoser diagnoser, SaveTarget save, PrintWriter out, PrintWriter err)
       throws UsageError, InterruptedException {
     Watch watcher = new Watch(context.clock(), ZoneId.systemDefault(), interval, d -> Thread.sleep(d.toMillis()), out,
         err, format);
@@ -268,25 +218,14 @@ public final class DiagnoseCommand implements Callable<Integer> {
     try {
       return watcher.run(() -> {
         FactBundle bundle = source.collect();
-        save(bundle, err);
+        if (save != null) {
+          save.write(bundle);
+        }
         return diagnoser.diagnose(bundle);
       });
     } finally {
       Runtime.getRuntime().removeShutdownHook(onInterrupt);
     }
-  }
-
-  private void save(FactBundle bundle, PrintWriter err) throws UsageError {
-    if (saveFacts == null) {
-      return;
-    }
-    try {
-      new BundleWriter().write(bundle, saveFacts);
-    } catch (IOException e) {
-      throw new UsageError("cannot write the fact bundle to " + saveFacts + ": " + e.getMessage(), e);
-    }
-    err.println("Saved the redacted fact bundle to " + saveFacts);
-    err.flush();
   }
 
   /** The terminal's width from COLUMNS (shells export it only sometimes), else the classic 80. */
@@ -295,26 +234,6 @@ public final class DiagnoseCommand implements Callable<Integer> {
       return Integer.parseInt(context.env().getOrDefault("COLUMNS", "80").trim());
     } catch (NumberFormatException e) {
       return 80;
-    }
-  }
-
-  /** Checks before any work that {@code --save-facts} can be written, so no run is wasted. */
-  static final class SaveTarget {
-    private SaveTarget() {}
-
-    static void check(Path file) throws UsageError {
-      if (Files.isDirectory(file)) {
-        throw new UsageError("--save-facts " + file + " is a directory; give a file name such as " + file.resolve(
-            "facts.json"));
-      }
-      Path dir = file.toAbsolutePath().getParent();
-      while (dir != null && !Files.exists(dir)) {
-        dir = dir.getParent();
-      }
-      if (dir == null || !Files.isDirectory(dir) || !Files.isWritable(dir)) {
-        throw new UsageError("--save-facts " + file + ": cannot create a file there (" + dir
-            + " is not a writable directory)");
-      }
     }
   }
 }
