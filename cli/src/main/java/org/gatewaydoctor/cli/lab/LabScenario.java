@@ -24,8 +24,11 @@ public enum LabScenario {
   /** Everything works. */
   HEALTHY("healthy", "a healthy service: nothing is wrong", Side.NONE),
   /** The Cloudflare origin outage for the first two checks, then healthy: for {@code --watch}. */
-  RECOVERING("recovering", "a Cloudflare origin outage (521) that ends after " + Constants.RECOVERY_CHECKS
+  RECOVERING("recovering", "a Cloudflare origin outage (521) that ends after " + LabScenario.RECOVERY_CHECKS
       + " checks (try it with --watch)", Side.SERVICE);
+
+  /** How many checks {@link #RECOVERING} fails before it recovers: {@value}. */
+  private static final int RECOVERY_CHECKS = 2;
 
   private final String id;
   private final String description;
@@ -37,12 +40,6 @@ public enum LabScenario {
     this.expected = expected;
   }
 
-  /** Constants an enum constant's arguments may use (they cannot name the enum's own static fields). */
-  private static final class Constants {
-    /** How many checks the recovering scenario fails before it recovers: {@value}. */
-    static final int RECOVERY_CHECKS = 2;
-  }
-
   /**
    * The failure staged during the {@code check}-th check (from 1): the scenario itself, except that
    * {@link #RECOVERING} stages {@link #CLOUDFLARE_ORIGIN_DOWN} and then, from its third check, {@link #HEALTHY}.
@@ -51,7 +48,7 @@ public enum LabScenario {
     if (this != RECOVERING) {
       return this;
     }
-    return check <= Constants.RECOVERY_CHECKS ? CLOUDFLARE_ORIGIN_DOWN : HEALTHY;
+    return check <= RECOVERY_CHECKS ? CLOUDFLARE_ORIGIN_DOWN : HEALTHY;
   }
 
   /** The name used on the command line, such as {@code cloudflare-origin-down}. */

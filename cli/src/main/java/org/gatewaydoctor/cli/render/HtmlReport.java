@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import org.gatewaydoctor.facts.ProbeOutcome;
 import org.gatewaydoctor.facts.report.CauseAssessment;
@@ -83,7 +84,7 @@ public final class HtmlReport {
     out.append("</ul>\n</section>\n");
   }
 
-  private static void evidence(StringBuilder out, java.util.List<Evidence> evidence) {
+  private static void evidence(StringBuilder out, List<Evidence> evidence) {
     if (evidence.isEmpty()) {
       return;
     }

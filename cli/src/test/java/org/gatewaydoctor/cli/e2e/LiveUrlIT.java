@@ -8,10 +8,12 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A live check of a URL given on the command line: a real server on 127.0.0.1, the real probes, and
@@ -42,14 +44,24 @@ class LiveUrlIT {
   }
 
   @Test
-  void aHealthyUrlIsDiagnosedAsNothingWrong() {
+  void aHealthyUrlIsDiagnosedAsNothingWrong(@TempDir Path dir) {
     String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/";
-    Launcher.Run run = Launcher.run("diagnose", url, "--format", "json");
+    Path saved = dir.resolve("live.json");
+    Launcher.Run run = Launcher.run("diagnose", url, "--format", "json", "--save-facts", saved.toString());
 
     assertThat(run.exitCode()).as(run.toString()).isZero();
     assertThat(run.json().at("/verdict/side").asText()).isEqualTo("NONE");
     assertThat(run.json().at("/target/url").asText()).isEqualTo(url);
     assertThat(run.json().at("/target/service").asText()).isEqualTo("generic");
     assertThat(run.stderr()).contains("Checking " + url);
+    Launcher.Run again = Launcher.run("diagnose", "--facts", saved.toString(), "--format", "json");
+    assertThat(again.stdout()).isEqualTo(run.stdout());
+  }
+
+  @Test
+  void anEgressPolicyThatIsNotKnownIsBadInput() {
+    String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/";
+    Launcher.assertBadInput(Launcher.run(env -> env.put("GATEWAY_DOCTOR_EGRESS", "lookback"), "diagnose", url),
+        "GATEWAY_DOCTOR_EGRESS must be");
   }
 }
