@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.gatewaydoctor.cli.UsageError;
 import org.gatewaydoctor.cli.render.Format;
 import org.gatewaydoctor.cli.render.Reports;
+import org.gatewaydoctor.cli.render.Words;
 import org.gatewaydoctor.facts.report.CauseAssessment;
 import org.gatewaydoctor.facts.report.CauseState;
 import org.gatewaydoctor.facts.report.Diagnosis;
@@ -107,23 +108,13 @@ final class Watch {
       out.print(reports.compactJson(d));
     } else {
       String time = LocalTime.ofInstant(clock.instant(), zone).format(TIME);
-      out.println(time + "  check " + n + ": " + words(s.side()));
+      out.println(time + "  check " + n + ": " + Words.side(s.side()));
       out.println("  " + oneLine(s.summary()));
       if (!s.topCauses().isEmpty()) {
         out.println("  causes: " + s.topCauses().stream().map(Watch::oneLine).collect(Collectors.joining("; ")));
       }
     }
     out.flush();
-  }
-
-  private static String words(Side side) {
-    return switch (side) {
-      case SERVICE -> "the service's side";
-      case YOUR_NETWORK -> "your network";
-      case YOUR_DEVICE -> "your device";
-      case UNKNOWN -> "undetermined";
-      case NONE -> "nothing wrong";
-    };
   }
 
   private static String oneLine(String s) {

@@ -6,8 +6,8 @@ import org.gatewaydoctor.facts.ProbeOutcome;
 import org.gatewaydoctor.facts.report.CauseState;
 import org.gatewaydoctor.facts.report.Side;
 
-/** The words every report format uses for the contract's enums and numbers, so that they agree. */
-final class Words {
+/** The words every report format (and {@code --watch}) uses for the contract's enums and numbers, so that they agree. */
+public final class Words {
 
   private Words() {}
 
@@ -33,7 +33,7 @@ final class Words {
   }
 
   /** Whose side, as a short label: {@code the service}, {@code your network}, ... */
-  static String side(Side side) {
+  public static String side(Side side) {
     return switch (side) {
       case SERVICE -> "the service";
       case YOUR_NETWORK -> "your network";

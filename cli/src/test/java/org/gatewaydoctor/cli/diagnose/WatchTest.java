@@ -39,8 +39,8 @@ class WatchTest {
     int code = watch(Format.text).run(checks::removeFirst);
 
     assertThat(code).isZero();
-    assertThat(out.toString()).contains("check 1: the service's side").doesNotContain("check 2")
-        .contains("check 3: the service's side").contains("Overload (likely)").contains("check 4: nothing wrong")
+    assertThat(out.toString()).contains("check 1: the service").doesNotContain("check 2")
+        .contains("check 3: the service").contains("Overload (likely)").contains("check 4: nothing wrong")
         .contains("Nothing is wrong.");
     assertThat(slept).containsExactly(Duration.ofSeconds(30), Duration.ofSeconds(30), Duration.ofSeconds(30));
     assertThat(err.toString()).contains("Checking again every 30 s").contains("Recovered after 4 checks");
