@@ -1,6 +1,7 @@
 package org.gatewaydoctor.cli;
 
 import java.io.PrintWriter;
+import java.util.Map;
 import picocli.CommandLine;
 
 /**
@@ -10,6 +11,12 @@ import picocli.CommandLine;
  */
 final class ErrorMapper implements CommandLine.IExitCodeExceptionMapper, CommandLine.IExecutionExceptionHandler,
     CommandLine.IParameterExceptionHandler {
+
+  private final boolean debug;
+
+  ErrorMapper(Map<String, String> env) {
+    this.debug = env.get("GATEWAY_DOCTOR_DEBUG") != null;
+  }
 
   @Override
   public int getExitCode(Throwable t) {
@@ -25,8 +32,9 @@ final class ErrorMapper implements CommandLine.IExitCodeExceptionMapper, Command
       err.flush();
       return ExitCode.BAD_INPUT.code();
     }
-    err.println("gateway-doctor: internal error: " + e + " (please report it; set GATEWAY_DOCTOR_DEBUG=1 for details)");
-    if (System.getenv("GATEWAY_DOCTOR_DEBUG") != null) {
+    err.println("gateway-doctor: internal error: " + oneLine(e)
+        + " (please report it; set GATEWAY_DOCTOR_DEBUG=1 for details)");
+    if (debug) {
       e.printStackTrace(err);
     }
     err.flush();
@@ -37,9 +45,24 @@ final class ErrorMapper implements CommandLine.IExitCodeExceptionMapper, Command
   public int handleParseException(CommandLine.ParameterException e, String[] args) {
     CommandLine cli = e.getCommandLine();
     PrintWriter err = cli.getErr();
-    err.println("gateway-doctor: " + e.getMessage());
+    err.println("gateway-doctor: " + oneLine(e.getMessage()));
     err.println("Try '" + cli.getCommandSpec().qualifiedName() + " --help' for more information.");
     err.flush();
     return ExitCode.BAD_INPUT.code();
+  }
+
+  /** The exception and its root cause on one line (Drools wraps a failing rule's exception). */
+  private static String oneLine(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    String text = root == e ? e.toString() : e.getClass().getName() + " caused by " + root;
+    return oneLine(text);
+  }
+
+  private static String oneLine(String text) {
+    String line = String.valueOf(text).replaceAll("\\s+", " ").trim();
+    return line.length() > 400 ? line.substring(0, 400) + "..." : line;
   }
 }

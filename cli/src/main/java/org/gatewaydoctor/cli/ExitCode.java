@@ -1,36 +1,46 @@
 package org.gatewaydoctor.cli;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.gatewaydoctor.facts.report.Side;
 
 /**
- * The process exit codes, one per verdict side plus errors, so that scripts can act on the answer
- * (documented in {@code docs/cli.md} and in {@code --help}).
+ * The process exit codes, one per verdict side plus errors, so that scripts can act on the answer.
+ * This enum is their one home: {@code --help} lists them from here, and {@code docs/cli.md} repeats them.
  */
 public enum ExitCode {
-  /** Nothing wrong was found: the service answered normally. */
-  NOTHING_WRONG(0),
-  /** Bad input or usage: a missing or malformed file, an unknown option or service, a bad URL. */
-  BAD_INPUT(2),
+  /** Nothing wrong was found: the service answered normally (also: a watched service recovered). */
+  NOTHING_WRONG(0, "Nothing wrong was found (the service answered normally; with --watch: it recovered)."),
+  /** Bad input or usage: a missing or malformed file, an unknown option, service or scenario, a bad URL. */
+  BAD_INPUT(2, "Bad input or usage (a missing or malformed file, an unknown option, service, browser or lab "
+      + "scenario, a URL that is not http(s), a bad --interval)."),
   /** The fault is on the service's side. */
-  SERVICE(3),
+  SERVICE(3, "The fault is on the service's side."),
   /** The fault is on the user's network. */
-  YOUR_NETWORK(4),
+  YOUR_NETWORK(4, "The fault is on your network (ISP, DNS, Wi-Fi sign-in, proxy or firewall)."),
   /** The fault is on the user's device. */
-  YOUR_DEVICE(5),
+  YOUR_DEVICE(5, "The fault is on your device (browser, its cache, cookies or extensions)."),
   /** The evidence does not say whose side the fault is on. */
-  UNDETERMINED(6),
+  UNDETERMINED(6, "Undetermined: the evidence does not say whose side the fault is on."),
   /** A bug in gateway-doctor (EX_SOFTWARE of sysexits.h). */
-  INTERNAL_ERROR(70);
+  INTERNAL_ERROR(70, "Internal error (a bug in gateway-doctor or in a rule; please report it).");
 
   private final int code;
+  private final String meaning;
 
-  ExitCode(int code) {
+  ExitCode(int code, String meaning) {
     this.code = code;
+    this.meaning = meaning;
   }
 
   /** The numeric code the process exits with. */
   public int code() {
     return code;
+  }
+
+  /** One sentence saying what the code means, as {@code --help} prints it. */
+  public String meaning() {
+    return meaning;
   }
 
   /** The exit code for a verdict side. */
@@ -42,5 +52,14 @@ public enum ExitCode {
       case YOUR_DEVICE -> YOUR_DEVICE;
       case UNKNOWN -> UNDETERMINED;
     };
+  }
+
+  /** Every code with its meaning, in numeric order, as picocli's exit code list takes them. */
+  public static Map<String, String> helpList() {
+    Map<String, String> list = new LinkedHashMap<>();
+    for (ExitCode c : values()) {
+      list.put(String.format("%3d", c.code), c.meaning);
+    }
+    return list;
   }
 }

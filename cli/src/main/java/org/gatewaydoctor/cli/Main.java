@@ -1,11 +1,42 @@
 package org.gatewaydoctor.cli;
 
+import java.util.List;
+
 /** The process entry point: the only place that calls {@code System.exit}. */
 public final class Main {
 
   private Main() {}
 
+  /** Runs {@code gateway-doctor} with {@code args} and exits with the documented code. */
   public static void main(String[] args) {
-    System.exit(GatewayDoctorCommand.commandLine().execute(args));
+    quietLibraryLogging();
+    CliContext context = CliContext.system();
+    if (needsBuiltInRules(List.of(args))) {
+      context.diagnosers().prefetch();
+    }
+    System.exit(GatewayDoctorCommand.commandLine(context, args).execute(args));
+  }
+
+  /**
+   * Logging defaults for a command-line tool (slf4j-simple reads them once, at its first logger, so
+   * they are set before anything logs; a -D on the command line still wins). Libraries' INFO chatter
+   * is dropped, their warnings stay (on stderr, never stdout). Drools' KieProject logs every rule
+   * compile error again as a multi-line ERROR block; the CLI already reports each one, located, in
+   * one line (or one per problem for {@code rules check}), so that logger alone is off.
+   */
+  private static void quietLibraryLogging() {
+    System.getProperties().putIfAbsent("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+    System.getProperties().putIfAbsent("org.slf4j.simpleLogger.log.org.drools.compiler.kie.builder.impl.KieProject",
+        "off");
+  }
+
+  /**
+   * Whether this command line will diagnose with the built-in rule base, so that loading it can
+   * start before the arguments are even parsed (a guess: a wrong one only costs idle CPU).
+   */
+  static boolean needsBuiltInRules(List<String> args) {
+    return !args.isEmpty() && (args.get(0).equals("diagnose") || args.get(0).equals("rules"))
+        && args.stream().noneMatch(a -> a.equals("--rules") || a.startsWith("--rules=") || a.equals("check")
+            || a.equals("-h") || a.equals("--help") || a.equals("-V") || a.equals("--version"));
   }
 }

@@ -29,6 +29,9 @@ public final class Lab implements AutoCloseable {
 
   private static final byte[] LOOPBACK = {127, 0, 0, 1};
 
+  /** The target's address when the user's proxy is in the way (see {@link #targetUrl()}). */
+  private static final String PROXIED_HOST = "127.0.0.2";
+
   private final LabScenario scenario;
   private final HttpServer service;
   private final HttpServer elsewhere;
@@ -36,6 +39,7 @@ public final class Lab implements AutoCloseable {
   private final LabDns independentDns;
   private final LabProxy proxy;
   private final AtomicInteger requests = new AtomicInteger();
+  private final AtomicInteger checks = new AtomicInteger();
 
   private Lab(LabScenario scenario) throws IOException {
     this.scenario = scenario;
@@ -50,9 +54,9 @@ public final class Lab implements AutoCloseable {
       elsewhere.createContext("/connecttest.txt", ex -> send(ex, 200, "text/plain", "Microsoft Connect Test", Map.of()));
       elsewhere.createContext("/bytes", this::bytes);
       elsewhere.createContext("/api/v2/summary.json", ex -> send(ex, 200, "application/json", LabStatusPages
-          .statuspage(scenario), Map.of()));
+          .statuspage(staged()), Map.of()));
       elsewhere.createContext("/proxy/status", ex -> send(ex, 200, "application/json", LabStatusPages
-          .incidentIo(scenario), Map.of()));
+          .incidentIo(staged()), Map.of()));
       elsewhere.start();
       started.add(() -> elsewhere.stop(0));
       String fqdn = HOST + ".";
@@ -77,9 +81,27 @@ public final class Lab implements AutoCloseable {
     return scenario;
   }
 
-  /** The URL of the imitated service. */
+  /**
+   * Marks the start of the next check (a run of the probes), for scenarios that change over checks
+   * ({@link LabScenario#RECOVERING}). Call it once before each run; a lab never checked stages the first.
+   */
+  public void beginCheck() {
+    checks.incrementAndGet();
+  }
+
+  /** The failure staged for the current check. */
+  private LabScenario staged() {
+    return scenario.stagedAt(Math.max(1, checks.get()));
+  }
+
+  /**
+   * The URL of the imitated service. Behind the lab's proxy it is an IP literal, 127.0.0.2 (also
+   * loopback, RFC 5735, but not in the lab's NO_PROXY): under the loopback-only egress policy the
+   * probes send a proxy only requests for loopback IP literals, never for names (docs/probes.md).
+   */
   public String targetUrl() {
-    return "http://" + HOST + ":" + service.getAddress().getPort() + "/";
+    String host = proxy != null ? PROXIED_HOST : HOST;
+    return "http://" + host + ":" + service.getAddress().getPort() + "/";
   }
 
   /**
@@ -107,7 +129,7 @@ public final class Lab implements AutoCloseable {
   private void serviceAnswer(HttpExchange ex) throws IOException {
     int n = requests.incrementAndGet();
     String ray = String.format("8e2f0c1a9b7d%04x-LAB", n);
-    switch (scenario) {
+    switch (staged()) {
       case CLOUDFLARE_ORIGIN_DOWN -> send(ex, 521, "text/html; charset=UTF-8",
           LabPages.cloudflare(521, "Web server is down", HOST, ray),
           Map.of("Server", "cloudflare", "CF-RAY", ray, "Cache-Control", "private, no-store"));

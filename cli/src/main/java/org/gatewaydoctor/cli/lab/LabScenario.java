@@ -22,7 +22,13 @@ public enum LabScenario {
   PROXY_ERROR("proxy-error", "a proxy on your network answers with its own connect-failure page",
       Side.YOUR_NETWORK),
   /** Everything works. */
-  HEALTHY("healthy", "a healthy service: nothing is wrong", Side.NONE);
+  HEALTHY("healthy", "a healthy service: nothing is wrong", Side.NONE),
+  /** The Cloudflare origin outage for the first two checks, then healthy: for {@code --watch}. */
+  RECOVERING("recovering", "a Cloudflare origin outage (521) that ends after " + LabScenario.RECOVERY_CHECKS
+      + " checks (try it with --watch)", Side.SERVICE);
+
+  /** How many checks {@link #RECOVERING} fails before it recovers: {@value}. */
+  private static final int RECOVERY_CHECKS = 2;
 
   private final String id;
   private final String description;
@@ -32,6 +38,17 @@ public enum LabScenario {
     this.id = id;
     this.description = description;
     this.expected = expected;
+  }
+
+  /**
+   * The failure staged during the {@code check}-th check (from 1): the scenario itself, except that
+   * {@link #RECOVERING} stages {@link #CLOUDFLARE_ORIGIN_DOWN} and then, from its third check, {@link #HEALTHY}.
+   */
+  public LabScenario stagedAt(int check) {
+    if (this != RECOVERING) {
+      return this;
+    }
+    return check <= RECOVERY_CHECKS ? CLOUDFLARE_ORIGIN_DOWN : HEALTHY;
   }
 
   /** The name used on the command line, such as {@code cloudflare-origin-down}. */
@@ -44,7 +61,7 @@ public enum LabScenario {
     return description;
   }
 
-  /** The verdict side a correct diagnosis of this scenario reaches. */
+  /** The verdict side a correct diagnosis of this scenario's first check reaches. */
   public Side expected() {
     return expected;
   }

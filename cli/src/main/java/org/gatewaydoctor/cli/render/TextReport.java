@@ -1,8 +1,6 @@
 package org.gatewaydoctor.cli.render;
 
-import java.util.List;
 import java.util.Locale;
-import org.gatewaydoctor.facts.ProbeOutcome;
 import org.gatewaydoctor.facts.report.CauseAssessment;
 import org.gatewaydoctor.facts.report.CauseState;
 import org.gatewaydoctor.facts.report.Diagnosis;
@@ -12,7 +10,8 @@ import org.gatewaydoctor.facts.report.SolutionAdvice;
 
 /**
  * The report as text for a person: the verdict first, then who generated the error, the causes
- * with their evidence, what to do, and which checks ran. Colour is optional and decided by the caller.
+ * with their evidence, what to do, and which checks ran. Colour is optional and decided by the caller;
+ * control characters in report text (an error page's title, say) are never passed to the terminal.
  */
 public final class TextReport {
 
@@ -23,32 +22,32 @@ public final class TextReport {
     this.color = color;
   }
 
-  /** The whole report. */
+  /** The whole report, ending with a newline. */
   public String render(Diagnosis d) {
     StringBuilder out = new StringBuilder();
-    out.append(bold(d.verdict().summary())).append("\n\n");
+    out.append(bold(Words.plain(d.verdict().summary()))).append("\n\n");
     GatewayAttribution g = d.gateway();
     if (g != null) {
-      out.append("Who answered with the error: ").append(g.name()).append(" (").append(g.role())
-          .append(", confidence ").append(percent(g.confidence())).append(")");
+      out.append("Who answered with the error: ").append(Words.plain(g.name())).append(" (").append(Words.plain(g.role()))
+          .append(", confidence ").append(Words.percent(g.confidence())).append(")");
       if (g.status() != null) {
         out.append(", HTTP ").append(g.status());
       }
       out.append("\n");
       if (g.meaning() != null) {
-        out.append("  It ").append(g.meaning()).append(".\n");
+        out.append("  It ").append(Words.plain(g.meaning())).append(".\n");
       }
       out.append("\n");
     }
     out.append(bold("Causes")).append("\n");
     for (CauseAssessment c : d.causes()) {
-      out.append("  ").append(state(c.state())).append(' ').append(c.title());
+      out.append("  ").append(state(c.state())).append(' ').append(Words.plain(c.title()));
       if (c.state() != CauseState.NOT_CHECKED) {
-        out.append(" (certainty ").append(String.format(Locale.ROOT, "%+.2f", c.certainty())).append(')');
+        out.append(" (certainty ").append(Words.certainty(c.certainty())).append(')');
       }
       out.append('\n');
       for (Evidence e : c.evidence()) {
-        out.append("      ").append(e.weight() >= 0 ? "+ " : "- ").append(e.text()).append('\n');
+        out.append("      ").append(e.weight() >= 0 ? "+ " : "- ").append(Words.plain(e.text())).append('\n');
       }
     }
     out.append('\n').append(bold("What to do")).append('\n');
@@ -56,27 +55,21 @@ public final class TextReport {
       out.append("  Nothing: no open cause needs action.\n");
     }
     for (SolutionAdvice s : d.solutions()) {
-      out.append(String.format(Locale.ROOT, "  %d. %s%n", s.rank(), s.title()));
+      out.append(String.format(Locale.ROOT, "  %d. %s%n", s.rank(), Words.plain(s.title())));
       for (String step : s.steps()) {
-        out.append("     - ").append(step).append('\n');
+        out.append("     - ").append(Words.plain(step)).append('\n');
       }
       if (s.cost() != null) {
-        out.append("     Cost: ").append(s.cost()).append('\n');
+        out.append("     Cost: ").append(Words.plain(s.cost())).append('\n');
       }
     }
     out.append('\n').append(bold("Checks")).append('\n');
-    out.append("  ").append(probes(d.probes())).append('\n');
+    out.append("  ").append(Words.probes(d.probes())).append('\n');
     return out.toString();
   }
 
   private String state(CauseState state) {
-    String word = switch (state) {
-      case CONFIRMED -> "[confirmed]  ";
-      case LIKELY -> "[likely]     ";
-      case POSSIBLE -> "[possible]   ";
-      case RULED_OUT -> "[ruled out]  ";
-      case NOT_CHECKED -> "[not checked]";
-    };
+    String word = String.format(Locale.ROOT, "%-13s", "[" + Words.state(state) + "]");
     if (!color) {
       return word;
     }
@@ -90,28 +83,7 @@ public final class TextReport {
     return "\u001b[" + code + "m" + word + "\u001b[0m";
   }
 
-  private static String probes(List<ProbeOutcome> probes) {
-    if (probes.isEmpty()) {
-      return "none recorded";
-    }
-    StringBuilder out = new StringBuilder();
-    for (ProbeOutcome p : probes) {
-      if (out.length() > 0) {
-        out.append(", ");
-      }
-      out.append(p.id()).append(' ').append(p.status().name().toLowerCase(Locale.ROOT).replace('_', '-'));
-      if (p.reason() != null && !p.ran()) {
-        out.append(" (").append(p.reason()).append(')');
-      }
-    }
-    return out.toString();
-  }
-
   private String bold(String s) {
     return color ? "\u001b[1m" + s + "\u001b[0m" : s;
-  }
-
-  private static String percent(double v) {
-    return Math.round(v * 100) + "%";
   }
 }

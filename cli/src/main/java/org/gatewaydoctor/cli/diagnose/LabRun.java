@@ -1,0 +1,63 @@
+package org.gatewaydoctor.cli.diagnose;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.function.Supplier;
+import org.gatewaydoctor.cli.UsageError;
+import org.gatewaydoctor.cli.lab.Lab;
+import org.gatewaydoctor.cli.lab.LabScenario;
+import org.gatewaydoctor.facts.Environment;
+import org.gatewaydoctor.facts.bundle.FactBundle;
+import org.gatewaydoctor.probes.egress.EgressPolicy;
+import org.gatewaydoctor.probes.runner.ProbeListener;
+
+/**
+ * {@code --lab SCENARIO}: the real probes against a staged failure on loopback, under the
+ * loopback-only egress policy whatever the environment says, so a lab run never leaves the machine.
+ * The lab starts at the first check and stays up for the next ones ({@code --watch}).
+ */
+final class LabRun implements BundleSource {
+
+  private final LabScenario scenario;
+  private final Probing probing;
+  private final Environment environment;
+  private final PrintWriter err;
+  private final Supplier<ProbeListener> progress;
+  private Lab lab;
+
+  LabRun(LabScenario scenario, Probing probing, Environment environment, PrintWriter err,
+      Supplier<ProbeListener> progress) {
+    this.scenario = scenario;
+    this.probing = probing;
+    this.environment = environment;
+    this.err = err;
+    this.progress = progress;
+  }
+
+  @Override
+  public FactBundle collect() throws UsageError {
+    if (lab == null) {
+      try {
+        lab = Lab.start(scenario);
+      } catch (IOException e) {
+        throw new UsageError("cannot start the loopback lab: " + e.getMessage(), e);
+      }
+      err.println("Lab: " + scenario.description() + ", at " + lab.targetUrl());
+    }
+    lab.beginCheck();
+    err.println("Checking " + lab.targetUrl() + " (at most " + lab.settings().deadline().toSeconds() + " s) ...");
+    return probing.run(lab.settings(), EgressPolicy.loopbackOnly(), environment, progress.get());
+  }
+
+  @Override
+  public boolean live() {
+    return true;
+  }
+
+  @Override
+  public void close() {
+    if (lab != null) {
+      lab.close();
+    }
+  }
+}
