@@ -63,6 +63,11 @@ public final class DiagnoseCommand implements Callable<Integer> {
           + "(default: ${DEFAULT-VALUE}).")
   Browser browser;
 
+  @Option(names = "--no-browser-profiles",
+      description = "Do not look at this machine's browser profiles (cache size, cookie counts and sizes for the "
+          + "service's sites, extensions). Cookie values are never read either way.")
+  boolean noBrowserProfiles;
+
   @Option(names = "--facts", paramLabel = "FILE", description = "Diagnose this saved fact bundle (JSON) offline.")
   Path facts;
 
@@ -187,7 +192,6 @@ public final class DiagnoseCommand implements Callable<Integer> {
   private BundleSource source(RuleBaseHandle diagnoser, LabScenario scenario, PrintWriter narration, boolean quiet)
       throws UsageError {
     Environment environment = Platform.environment(System.getProperties(), browser.factValue());
-    Probing probing = new Probing(context.clock());
     Supplier<ProbeListener> progress = quiet ? () -> ProbeListener.NONE
         : () -> new Progress(narration, context.terminal().redrawOnStderr(), columns());
     if (facts != null) {
@@ -199,10 +203,11 @@ public final class DiagnoseCommand implements Callable<Integer> {
           environment, context.clock());
     }
     if (scenario != null) {
-      return new LabRun(scenario, probing, environment, narration, progress);
+      return new LabRun(scenario, new Probing(context.clock(), false), environment, narration, progress);
     }
     return new LiveRun(LiveTarget.settings(diagnoser.get().catalog(), service, url, context.env()),
-        LiveTarget.egressPolicy(context.env()), probing, environment, narration, progress);
+        LiveTarget.egressPolicy(context.env()), new Probing(context.clock(), !noBrowserProfiles), environment, narration,
+        progress);
   }
 
   private int watch(BundleSource source, Diagnoser diagnoser, SaveTarget save, PrintWriter out, PrintWriter err)

@@ -9,6 +9,8 @@ import org.gatewaydoctor.facts.bundle.FactBundle;
 import org.gatewaydoctor.probes.Probe;
 import org.gatewaydoctor.probes.ProbeSettings;
 import org.gatewaydoctor.probes.StandardProbes;
+import org.gatewaydoctor.probes.browser.BrowserHost;
+import org.gatewaydoctor.probes.browser.BrowserProbe;
 import org.gatewaydoctor.probes.egress.EgressPolicy;
 import org.gatewaydoctor.probes.runner.ProbeListener;
 import org.gatewaydoctor.probes.runner.ProbeRunner;
@@ -18,22 +20,31 @@ final class Probing {
 
   /**
    * The ids of the probes a live run has besides {@code http}: what a bundle imported from a HAR
-   * lists as not run. (Add {@code browser} here when the browser probe is wired in below.)
+   * lists as not run.
    */
-  static final List<String> PROBES_BESIDES_HTTP = List.of("dns", "status-page", "connectivity", "network");
+  static final List<String> PROBES_BESIDES_HTTP =
+      List.of("dns", "status-page", "connectivity", "network", BrowserProbe.ID);
 
   private final Clock clock;
+  private final boolean browserProfiles;
 
-  Probing(Clock clock) {
+  /**
+   * @param browserProfiles whether to read this machine's browser profiles (live runs do unless the
+   *     user says not to; the lab never does, so that its verdicts do not depend on the machine)
+   */
+  Probing(Clock clock, boolean browserProfiles) {
     this.clock = clock;
+    this.browserProfiles = browserProfiles;
   }
 
   /** Observes with every probe and returns the bundle (never throws for what a probe meets). */
   FactBundle run(ProbeSettings settings, EgressPolicy policy, Environment environment, ProbeListener listener) {
     List<Probe> probes = new ArrayList<>(StandardProbes.create(settings, policy, clock));
-    // The browser-profile probe (probes.browser) joins the standard ones here once it is wired in,
-    // e.g. probes.add(BrowserProbe.create(settings, environment.browser(), clock)); it reads local
-    // profiles only, so the egress policy does not concern it.
+    if (browserProfiles) {
+      // It reads local files only (never a cookie value), so the egress policy does not concern it.
+      probes.add(new BrowserProbe(BrowserHost.current(clock), settings.cookieDomains(),
+          settings.timeout(BrowserProbe.ID)));
+    }
     ProbeRunner runner = new ProbeRunner(probes, settings.deadline(), clock, listener);
     return runner.run(settings.target(), environment, Version.tool());
   }
