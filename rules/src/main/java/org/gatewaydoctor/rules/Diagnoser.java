@@ -19,6 +19,8 @@ import org.gatewaydoctor.rules.engine.RuleBaseException;
 import org.gatewaydoctor.rules.engine.RuleCompiler;
 import org.gatewaydoctor.rules.engine.RuleSession;
 import org.gatewaydoctor.rules.engine.RuleSources;
+import org.gatewaydoctor.rules.engine.SessionResult;
+import org.gatewaydoctor.rules.model.BundleTime;
 import org.gatewaydoctor.rules.report.ReportAssembler;
 
 /**
@@ -72,13 +74,24 @@ public final class Diagnoser {
 
   /** The diagnosis of {@code bundle}. */
   public Diagnosis diagnose(FactBundle bundle) {
+    return run(bundle, false).diagnosis();
+  }
+
+  /** The diagnosis of {@code bundle} with the rules that fired to reach it (slightly slower). */
+  public DiagnosisTrace trace(FactBundle bundle) {
+    return run(bundle, true);
+  }
+
+  private DiagnosisTrace run(FactBundle bundle, boolean traceFirings) {
     Objects.requireNonNull(bundle, "bundle");
     ServiceProfile service = catalog.service(bundle.target().service())
         .orElseGet(() -> catalog.serviceForHost(bundle.target().host()));
     List<Object> given = new ArrayList<>(catalog.workingMemoryFacts());
     given.add(service);
+    given.add(new BundleTime(bundle.createdAt()));
     FactIndex index = new FactIndex(bundle);
-    return assembler.assemble(bundle, service, RuleSession.run(ruleBase, given, index));
+    SessionResult result = RuleSession.run(ruleBase, given, index, traceFirings);
+    return new DiagnosisTrace(assembler.assemble(bundle, service, result), result.firedRules(), result.firings());
   }
 
   /** The rule base in use. */

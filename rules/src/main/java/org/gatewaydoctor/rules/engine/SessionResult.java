@@ -1,6 +1,9 @@
 package org.gatewaydoctor.rules.engine;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.List;
 import java.util.Objects;
 
@@ -14,12 +17,15 @@ public final class SessionResult {
   private final RuleTracker tracker;
   private final FactIndex index;
   private final int firings;
+  private final SortedSet<String> firedRules;
 
-  public SessionResult(List<Object> objects, RuleTracker tracker, FactIndex index, int firings) {
+  public SessionResult(List<Object> objects, RuleTracker tracker, FactIndex index, int firings,
+      SortedSet<String> firedRules) {
     this.objects = List.copyOf(objects);
     this.tracker = Objects.requireNonNull(tracker, "tracker");
     this.index = Objects.requireNonNull(index, "index");
     this.firings = firings;
+    this.firedRules = Collections.unmodifiableSortedSet(new TreeSet<>(firedRules));
   }
 
   /** Every object of {@code type} in working memory, in insertion order. */
@@ -41,6 +47,11 @@ public final class SessionResult {
   /** The JSON pointer of a bundle fact, or null. */
   public String pointerOf(Object fact) {
     return index.pointerOf(fact);
+  }
+
+  /** The names of the rules that fired, sorted; empty unless the session was traced. */
+  public SortedSet<String> firedRules() {
+    return firedRules;
   }
 
   /** How many rule activations fired. */
