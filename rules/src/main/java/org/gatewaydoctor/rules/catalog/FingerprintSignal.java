@@ -17,6 +17,7 @@ public final class FingerprintSignal {
   private final String pattern;
   private final boolean generated;
   private final double weight;
+  private final CodeMeaning means;
   private final Pattern compiled;
 
   /**
@@ -29,11 +30,14 @@ public final class FingerprintSignal {
    *     error page, an error header only it sets) rather than merely passed it on ({@code Via},
    *     a {@code Server} header it puts on every response)
    * @param weight the certainty factor it contributes, within (0, 1]
+   * @param means what the response means when this sign shows the product generated it, overriding
+   *     the product's meaning for the status (Cloudflare's own branded 502 page puts the fault on the
+   *     origin, its unbranded one on its edge), or null to use the product's codes
    * @throws IllegalArgumentException naming the product when the definition is incomplete or the
    *     pattern is not a valid regular expression
    */
   public FingerprintSignal(String product, String where, String header, String pattern, boolean generated,
-      double weight) {
+      double weight, CodeMeaning means) {
     this.product = Objects.requireNonNull(product, "product");
     this.where = Objects.requireNonNull(where, "where");
     if (!where.equals("header") && !where.equals("header-present") && !where.equals("body")) {
@@ -53,6 +57,11 @@ public final class FingerprintSignal {
     this.pattern = pattern;
     this.generated = generated;
     this.weight = weight;
+    if (means != null && !generated) {
+      throw new IllegalArgumentException("signal of " + product + ": only a sign that the product generated the"
+          + " response can say what it means (set generated: true or drop fault/meaning)");
+    }
+    this.means = means;
     try {
       this.compiled = pattern == null ? null : Pattern.compile(pattern, Pattern.CASE_INSENSITIVE);
     } catch (PatternSyntaxException e) {
@@ -67,6 +76,9 @@ public final class FingerprintSignal {
   public String pattern() { return pattern; }
   public boolean generated() { return generated; }
   public double weight() { return weight; }
+
+  /** What the response means when this sign is present, or null to use the product's codes. */
+  public CodeMeaning means() { return means; }
 
   /** Whether this sign is present on {@code exchange}. */
   public boolean matches(HttpExchange exchange) {

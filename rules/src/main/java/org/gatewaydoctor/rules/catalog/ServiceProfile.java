@@ -49,6 +49,11 @@ public record ServiceProfile(
     return hosts.stream().anyMatch(s -> h.equals(s) || h.endsWith("." + s));
   }
 
+  /** Whether any issuer in {@code chainIssuers} is one this service is expected to use; for rules. */
+  public boolean expectsAnyIssuer(List<String> chainIssuers) {
+    return chainIssuers.stream().anyMatch(this::expectsIssuer);
+  }
+
   /** Whether the TLS issuer {@code issuer} is one this service is expected to use; for rules. */
   public boolean expectsIssuer(String issuer) {
     String i = issuer.toLowerCase(Locale.ROOT);
