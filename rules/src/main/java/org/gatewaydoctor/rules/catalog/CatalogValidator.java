@@ -60,6 +60,11 @@ final class CatalogValidator {
       }
       s.addresses().stream().filter(id -> !causeIds.contains(id))
           .forEach(id -> problems.add("solutions.yaml: " + s.id() + ": addresses unknown cause " + id));
+      s.needs().stream().filter(n -> !n.equals("status-page") && !n.equals("support"))
+          .forEach(n -> problems.add("solutions.yaml: " + s.id() + ": needs must be status-page or support, got " + n));
+      if (!s.kind().equals("fix") && !s.kind().equals("workaround")) {
+        problems.add("solutions.yaml: " + s.id() + ": kind must be fix or workaround, got " + s.kind());
+      }
       if (s.steps().isEmpty()) {
         problems.add("solutions.yaml: " + s.id() + ": needs default steps");
       }

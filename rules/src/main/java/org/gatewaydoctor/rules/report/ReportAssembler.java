@@ -154,6 +154,32 @@ public final class ReportAssembler {
     out.sort(Comparator.comparing(CauseAssessment::state)
         .thenComparing(Comparator.comparingDouble(CauseAssessment::certainty).reversed())
         .thenComparing(CauseAssessment::id));
+    return specificFirst(out);
+  }
+
+  /**
+   * Moves each sub-cause right before its parent when both are in the same state: the parent
+   * collects the sub-cause's certainty as evidence and so is usually a little more certain, but
+   * "the origin behind the CDN is down" tells the user more than "the servers are failing".
+   */
+  private static List<CauseAssessment> specificFirst(List<CauseAssessment> sorted) {
+    List<CauseAssessment> out = new ArrayList<>(sorted);
+    boolean moved = true;
+    while (moved) {
+      moved = false;
+      for (int i = 0; i < out.size() && !moved; i++) {
+        CauseAssessment parent = out.get(i);
+        for (int j = i + 1; j < out.size(); j++) {
+          CauseAssessment child = out.get(j);
+          if (parent.id().equals(child.parent()) && child.state() == parent.state()) {
+            out.remove(j);
+            out.add(i, child);
+            moved = true;
+            break;
+          }
+        }
+      }
+    }
     return out;
   }
 
