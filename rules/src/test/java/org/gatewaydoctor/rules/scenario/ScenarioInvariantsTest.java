@@ -66,13 +66,14 @@ class ScenarioInvariantsTest {
   }
 
   // Guards a Drools node-sharing bug seen here (RuleBase.UNSHARED_BETA_NODES): a certainty that
-  // stops following its evidence would differ from the combination of the listed weights.
+  // stops following its evidence would differ from the combination of the listed weights (the
+  // report rounds weights to three decimals, hence the tolerance).
   @ParameterizedTest(name = "{0}")
   @MethodSource("scenarios")
   void everyCertaintyIsTheCombinationOfItsListedEvidence(Scenario scenario) {
     for (CauseAssessment c : diagnoser.diagnose(scenario.bundle()).causes()) {
       double combined = CertaintyFactors.combine(c.evidence().stream().map(Evidence::weight).toList());
-      assertThat(c.certainty()).as(c.id()).isCloseTo(combined, org.assertj.core.data.Offset.offset(0.002));
+      assertThat(c.certainty()).as(c.id()).isCloseTo(combined, org.assertj.core.data.Offset.offset(0.01));
     }
   }
 
