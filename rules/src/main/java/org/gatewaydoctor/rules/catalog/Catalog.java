@@ -33,7 +33,7 @@ public record Catalog(
     browserReleases = Immutable.list(browserReleases);
   }
 
-  /** The facts every session starts with: definitions, evidence links, thresholds, fingerprints. */
+  /** The facts every session starts with: definitions, evidence links, thresholds, fingerprints (one {@link Fingerprints}). */
   public List<Object> workingMemoryFacts() {
     List<Object> facts = new ArrayList<>();
     facts.addAll(causes);
@@ -43,7 +43,7 @@ public record Catalog(
     facts.addAll(solutions);
     thresholds.forEach((key, value) -> facts.add(new Threshold(key, value)));
     facts.addAll(products);
-    products.forEach(p -> facts.addAll(p.signals()));
+    facts.add(new Fingerprints(products));
     facts.addAll(extensions);
     facts.addAll(browserReleases);
     facts.addAll(verdictTexts.keySet().stream().map(VerdictKey::new).toList());

@@ -1,9 +1,10 @@
 package org.gatewaydoctor.rules.catalog;
 
 import java.util.Objects;
-import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.gatewaydoctor.facts.http.HttpExchange;
+import org.gatewaydoctor.facts.http.HttpHeader;
+import org.gatewaydoctor.rules.model.ResponseText;
 
 /**
  * One sign that a response came from a product. Immutable; the pattern is compiled once.
@@ -18,7 +19,7 @@ public final class FingerprintSignal {
   private final boolean generated;
   private final double weight;
   private final CodeMeaning means;
-  private final Pattern compiled;
+  private final SignalPattern compiled;
 
   /**
    * @param product the product id
@@ -63,7 +64,7 @@ public final class FingerprintSignal {
     }
     this.means = means;
     try {
-      this.compiled = pattern == null ? null : Pattern.compile(pattern, Pattern.CASE_INSENSITIVE);
+      this.compiled = pattern == null ? null : new SignalPattern(pattern);
     } catch (PatternSyntaxException e) {
       throw new IllegalArgumentException("signal of " + product + ": invalid pattern " + pattern + ": "
           + e.getDescription());
@@ -82,11 +83,23 @@ public final class FingerprintSignal {
 
   /** Whether this sign is present on {@code exchange}. */
   public boolean matches(HttpExchange exchange) {
+    return matches(new ResponseText(exchange));
+  }
+
+  /** Whether this sign is present on the exchange {@code response} shows; for rules. */
+  public boolean matches(ResponseText response) {
+    HttpExchange exchange = response.exchange();
     return switch (where) {
       case "header-present" -> exchange.hasHeader(header);
-      case "header" -> exchange.headers().stream()
-          .anyMatch(h -> h.name().equalsIgnoreCase(header) && compiled.matcher(h.value()).find());
-      default -> exchange.bodyExcerpt() != null && compiled.matcher(exchange.bodyExcerpt()).find();
+      case "header" -> {
+        for (HttpHeader h : exchange.headers()) {
+          if (h.name().equalsIgnoreCase(header) && compiled.foundIn(h.value())) {
+            yield true;
+          }
+        }
+        yield false;
+      }
+      default -> response.body() != null && compiled.foundIn(response.body(), response.bodyLower());
     };
   }
 

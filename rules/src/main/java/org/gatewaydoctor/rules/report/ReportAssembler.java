@@ -123,23 +123,23 @@ public final class ReportAssembler {
     result.all(CauseStatus.class).forEach(s -> statuses.merge(s.cause(), s, ReportAssembler::moreEstablished));
     Map<String, Double> certainties = new HashMap<>();
     result.all(CauseCertainty.class).forEach(c -> certainties.put(c.cause(), c.certainty()));
+    Map<String, List<CauseEvidence>> evidenceByCause = new HashMap<>();
+    result.all(CauseEvidence.class).forEach(e -> evidenceByCause.computeIfAbsent(e.cause(), k -> new ArrayList<>()).add(e));
     List<CauseAssessment> out = new ArrayList<>();
     for (CauseDef def : catalog.causes()) {
       CauseStatus status = statuses.get(def.id());
       List<Evidence> evidence = new ArrayList<>();
       TreeSet<String> rules = new TreeSet<>();
-      for (CauseEvidence e : result.all(CauseEvidence.class)) {
-        if (e.cause().equals(def.id())) {
-          Finding f = findings.get(e.finding());
-          String rule = f != null && f.rule() != null ? f.rule() : result.ruleOf(e);
-          // A finding that exists only inside its evidence (a sub-cause supporting its parent) is
-          // rendered here from the same catalogue text.
-          String text = f != null ? f.text() : render(e.finding(), context);
-          evidence.add(new Evidence(text, f != null ? f.facts() : pointers(e.finding().about(), result), rule,
-              round(e.weight())));
-          if (rule != null) {
-            rules.add(rule);
-          }
+      for (CauseEvidence e : evidenceByCause.getOrDefault(def.id(), List.of())) {
+        Finding f = findings.get(e.finding());
+        String rule = f != null && f.rule() != null ? f.rule() : result.ruleOf(e);
+        // A finding that exists only inside its evidence (a sub-cause supporting its parent) is
+        // rendered here from the same catalogue text.
+        String text = f != null ? f.text() : render(e.finding(), context);
+        evidence.add(new Evidence(text, f != null ? f.facts() : pointers(e.finding().about(), result), rule,
+            round(e.weight())));
+        if (rule != null) {
+          rules.add(rule);
         }
       }
       if (status != null && result.ruleOf(status) != null) {
