@@ -2,7 +2,6 @@ package org.gatewaydoctor.rules.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
@@ -10,6 +9,7 @@ import org.gatewaydoctor.facts.report.Diagnosis;
 import org.gatewaydoctor.facts.report.ReportJson;
 import org.gatewaydoctor.rules.Diagnoser;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -26,10 +26,9 @@ class CompiledRuleBaseAgreementTest {
   private static final ReportJson JSON = new ReportJson();
 
   @BeforeAll
-  static void buildBoth() throws Exception {
+  static void buildBoth(@TempDir Path empty) throws Exception {
     precompiled = Diagnoser.builtIn();
     // An empty rule directory: the built-in DRL and catalogue, compiled at run time.
-    Path empty = Files.createTempDirectory("gd-empty-rules");
     compiled = Diagnoser.fromDirectory(empty);
     check = new ScenarioCheck(compiled.catalog());
   }
