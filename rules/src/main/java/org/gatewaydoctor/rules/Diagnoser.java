@@ -19,6 +19,9 @@ import org.gatewaydoctor.rules.engine.RuleBaseException;
 import org.gatewaydoctor.rules.engine.RuleCompiler;
 import org.gatewaydoctor.rules.engine.RuleSession;
 import org.gatewaydoctor.rules.engine.RuleSources;
+import org.gatewaydoctor.rules.engine.SessionResult;
+import org.gatewaydoctor.rules.model.BundleTime;
+import org.gatewaydoctor.rules.model.ResponseText;
 import org.gatewaydoctor.rules.report.ReportAssembler;
 
 /**
@@ -36,12 +39,14 @@ public final class Diagnoser {
 
   private final RuleBase ruleBase;
   private final Catalog catalog;
+  private final List<Object> catalogFacts;
   private final ReportAssembler assembler;
 
   /** A diagnoser over {@code ruleBase} and {@code catalog}. */
   public Diagnoser(RuleBase ruleBase, Catalog catalog) {
     this.ruleBase = Objects.requireNonNull(ruleBase, "ruleBase");
     this.catalog = Objects.requireNonNull(catalog, "catalog");
+    this.catalogFacts = List.copyOf(catalog.workingMemoryFacts());
     String rules = ruleBase.origin().equals("built-in") ? "built-in rules" : "rules from " + ruleBase.origin();
     this.assembler = new ReportAssembler(catalog, Version.tool() + " (" + rules + ")");
   }
@@ -72,13 +77,26 @@ public final class Diagnoser {
 
   /** The diagnosis of {@code bundle}. */
   public Diagnosis diagnose(FactBundle bundle) {
+    return run(bundle, false).diagnosis();
+  }
+
+  /** The diagnosis of {@code bundle} with the rules that fired to reach it (slightly slower). */
+  public DiagnosisTrace trace(FactBundle bundle) {
+    return run(bundle, true);
+  }
+
+  private DiagnosisTrace run(FactBundle bundle, boolean traceFirings) {
     Objects.requireNonNull(bundle, "bundle");
     ServiceProfile service = catalog.service(bundle.target().service())
         .orElseGet(() -> catalog.serviceForHost(bundle.target().host()));
-    List<Object> given = new ArrayList<>(catalog.workingMemoryFacts());
+    List<Object> given = new ArrayList<>(catalogFacts.size() + 8);
+    given.addAll(catalogFacts);
     given.add(service);
+    given.add(new BundleTime(bundle.createdAt()));
+    bundle.observations().http().forEach(h -> given.add(new ResponseText(h)));
     FactIndex index = new FactIndex(bundle);
-    return assembler.assemble(bundle, service, RuleSession.run(ruleBase, given, index));
+    SessionResult result = RuleSession.run(ruleBase, given, index, traceFirings);
+    return new DiagnosisTrace(assembler.assemble(bundle, service, result), result.firedRules(), result.firings());
   }
 
   /** The rule base in use. */

@@ -14,7 +14,6 @@ import org.gatewaydoctor.facts.http.HttpHeader;
 import org.gatewaydoctor.facts.http.HttpTimings;
 import org.gatewaydoctor.facts.report.CauseState;
 import org.gatewaydoctor.facts.report.Diagnosis;
-import org.gatewaydoctor.facts.report.ReportJson;
 import org.gatewaydoctor.facts.report.Side;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -43,7 +42,6 @@ class DiagnoserEndToEndTest {
         Observations.builder().http(List.of(cloudflare521(1), cloudflare521(2), cloudflare521(3))).build(),
         List.of(new ProbeOutcome("http", ProbeStatus.OK, null, 400)));
     Diagnosis d = diagnoser.diagnose(bundle);
-    System.out.println(new ReportJson().write(d));
     assertThat(d.verdict().side()).isEqualTo(Side.SERVICE);
     assertThat(d.gateway().product()).isEqualTo("cloudflare");
     assertThat(d.causes()).filteredOn(c -> c.id().equals("origin-down")).first()

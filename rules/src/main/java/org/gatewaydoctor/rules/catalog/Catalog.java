@@ -33,19 +33,21 @@ public record Catalog(
     browserReleases = Immutable.list(browserReleases);
   }
 
-  /** The facts every session starts with: definitions, evidence links, thresholds, fingerprints. */
+  /**
+   * The facts every session starts with: definitions and thresholds, with the evidence links, the
+   * fingerprints and the browser releases each as one lookup fact ({@link EvidenceTable},
+   * {@link Fingerprints}, {@link BrowserReleases}).
+   */
   public List<Object> workingMemoryFacts() {
     List<Object> facts = new ArrayList<>();
     facts.addAll(causes);
-    for (CauseDef cause : causes) {
-      cause.evidence().forEach((finding, weight) -> facts.add(new EvidenceLink(finding, cause.id(), weight)));
-    }
+    facts.add(new EvidenceTable(causes));
     facts.addAll(solutions);
     thresholds.forEach((key, value) -> facts.add(new Threshold(key, value)));
     facts.addAll(products);
-    products.forEach(p -> facts.addAll(p.signals()));
+    facts.add(new Fingerprints(products));
     facts.addAll(extensions);
-    facts.addAll(browserReleases);
+    facts.add(new BrowserReleases(browserReleases));
     facts.addAll(verdictTexts.keySet().stream().map(VerdictKey::new).toList());
     return facts;
   }

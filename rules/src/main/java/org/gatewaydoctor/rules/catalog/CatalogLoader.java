@@ -154,7 +154,8 @@ public final class CatalogLoader {
     for (ProductSpec s : specs) {
       try {
         List<FingerprintSignal> signals = s.signals() == null ? List.of() : s.signals().stream()
-            .map(g -> new FingerprintSignal(s.id(), g.where(), g.header(), g.pattern(), g.generated(), g.weight()))
+            .map(g -> new FingerprintSignal(s.id(), g.where(), g.header(), g.pattern(), g.generated(), g.weight(),
+                g.fault() == null && g.meaning() == null ? null : new CodeMeaning(g.meaning(), g.fault())))
             .toList();
         products.add(new ProductDef(s.id(), s.name(), s.role(), s.operator(), signals, s.codes(), s.source()));
       } catch (IllegalArgumentException | NullPointerException e) {
@@ -184,5 +185,6 @@ public final class CatalogLoader {
       Map<Integer, CodeMeaning> codes) {}
 
   /** A signal as written in fingerprints.yaml. */
-  record SignalSpec(String where, String header, String pattern, boolean generated, double weight) {}
+  record SignalSpec(String where, String header, String pattern, boolean generated, double weight, String fault,
+      String meaning) {}
 }

@@ -24,7 +24,7 @@ final class CatalogValidator {
       Set.of("cdn-edge", "load-balancer", "reverse-proxy", "forward-proxy", "security-gateway", "origin", "unknown");
   private static final Set<String> OPERATORS = Set.of("service", "user-network", "unknown");
   private static final Set<String> FAULTS =
-      Set.of("origin", "edge", "upstream", "destination", "client", "policy", "network");
+      Set.of("origin", "edge", "upstream", "destination", "client", "policy", "network", "rate-limit", "challenge");
 
   void check(Catalog c) throws CatalogException {
     List<String> problems = new ArrayList<>();
@@ -60,6 +60,11 @@ final class CatalogValidator {
       }
       s.addresses().stream().filter(id -> !causeIds.contains(id))
           .forEach(id -> problems.add("solutions.yaml: " + s.id() + ": addresses unknown cause " + id));
+      s.needs().stream().filter(n -> !n.equals("status-page") && !n.equals("support"))
+          .forEach(n -> problems.add("solutions.yaml: " + s.id() + ": needs must be status-page or support, got " + n));
+      if (!s.kind().equals("fix") && !s.kind().equals("workaround")) {
+        problems.add("solutions.yaml: " + s.id() + ": kind must be fix or workaround, got " + s.kind());
+      }
       if (s.steps().isEmpty()) {
         problems.add("solutions.yaml: " + s.id() + ": needs default steps");
       }
@@ -70,6 +75,12 @@ final class CatalogValidator {
       }
       if (!OPERATORS.contains(p.operator())) {
         problems.add("fingerprints.yaml: " + p.id() + ": operator must be one of " + OPERATORS + ", got " + p.operator());
+      }
+      p.signals().stream().filter(g -> g.means() != null && !FAULTS.contains(g.means().fault()))
+          .forEach(g -> problems.add("fingerprints.yaml: " + p.id() + ": signal " + g.describe() + ": fault must be one of "
+              + FAULTS + ", got " + g.means().fault()));
+      if (p.source() == null || p.source().isBlank()) {
+        problems.add("fingerprints.yaml: " + p.id() + ": needs a source (where the fingerprint comes from)");
       }
       p.codes().forEach((code, meaning) -> {
         if (!FAULTS.contains(meaning.fault())) {

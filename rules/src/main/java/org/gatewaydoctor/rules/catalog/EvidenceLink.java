@@ -4,7 +4,7 @@ import java.util.Objects;
 
 /**
  * One entry of a cause's evidence table: finding {@code finding} weighs {@code weight} on
- * {@code cause}. Inserted into working memory so the rules can join findings to causes.
+ * {@code cause}. Rules find the links of a finding through {@link EvidenceTable}.
  */
 public record EvidenceLink(String finding, String cause, double weight) {
   public EvidenceLink {

@@ -1,9 +1,10 @@
 package org.gatewaydoctor.rules.catalog;
 
 import java.util.Objects;
-import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.gatewaydoctor.facts.http.HttpExchange;
+import org.gatewaydoctor.facts.http.HttpHeader;
+import org.gatewaydoctor.rules.model.ResponseText;
 
 /**
  * One sign that a response came from a product. Immutable; the pattern is compiled once.
@@ -17,7 +18,8 @@ public final class FingerprintSignal {
   private final String pattern;
   private final boolean generated;
   private final double weight;
-  private final Pattern compiled;
+  private final CodeMeaning means;
+  private final SignalPattern compiled;
 
   /**
    * @param product the product id
@@ -29,11 +31,14 @@ public final class FingerprintSignal {
    *     error page, an error header only it sets) rather than merely passed it on ({@code Via},
    *     a {@code Server} header it puts on every response)
    * @param weight the certainty factor it contributes, within (0, 1]
+   * @param means what the response means when this sign shows the product generated it, overriding
+   *     the product's meaning for the status (Cloudflare's own branded 502 page puts the fault on the
+   *     origin, its unbranded one on its edge), or null to use the product's codes
    * @throws IllegalArgumentException naming the product when the definition is incomplete or the
    *     pattern is not a valid regular expression
    */
   public FingerprintSignal(String product, String where, String header, String pattern, boolean generated,
-      double weight) {
+      double weight, CodeMeaning means) {
     this.product = Objects.requireNonNull(product, "product");
     this.where = Objects.requireNonNull(where, "where");
     if (!where.equals("header") && !where.equals("header-present") && !where.equals("body")) {
@@ -53,8 +58,13 @@ public final class FingerprintSignal {
     this.pattern = pattern;
     this.generated = generated;
     this.weight = weight;
+    if (means != null && !generated) {
+      throw new IllegalArgumentException("signal of " + product + ": only a sign that the product generated the"
+          + " response can say what it means (set generated: true or drop fault/meaning)");
+    }
+    this.means = means;
     try {
-      this.compiled = pattern == null ? null : Pattern.compile(pattern, Pattern.CASE_INSENSITIVE);
+      this.compiled = pattern == null ? null : new SignalPattern(pattern);
     } catch (PatternSyntaxException e) {
       throw new IllegalArgumentException("signal of " + product + ": invalid pattern " + pattern + ": "
           + e.getDescription());
@@ -68,13 +78,28 @@ public final class FingerprintSignal {
   public boolean generated() { return generated; }
   public double weight() { return weight; }
 
+  /** What the response means when this sign is present, or null to use the product's codes. */
+  public CodeMeaning means() { return means; }
+
   /** Whether this sign is present on {@code exchange}. */
   public boolean matches(HttpExchange exchange) {
+    return matches(new ResponseText(exchange));
+  }
+
+  /** Whether this sign is present on the exchange {@code response} shows; for rules. */
+  public boolean matches(ResponseText response) {
+    HttpExchange exchange = response.exchange();
     return switch (where) {
       case "header-present" -> exchange.hasHeader(header);
-      case "header" -> exchange.headers().stream()
-          .anyMatch(h -> h.name().equalsIgnoreCase(header) && compiled.matcher(h.value()).find());
-      default -> exchange.bodyExcerpt() != null && compiled.matcher(exchange.bodyExcerpt()).find();
+      case "header" -> {
+        for (HttpHeader h : exchange.headers()) {
+          if (h.name().equalsIgnoreCase(header) && compiled.foundIn(h.value())) {
+            yield true;
+          }
+        }
+        yield false;
+      }
+      default -> response.body() != null && compiled.foundIn(response.body(), response.bodyLower());
     };
   }
 

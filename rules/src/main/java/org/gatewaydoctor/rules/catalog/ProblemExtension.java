@@ -24,7 +24,7 @@ public record ProblemExtension(String id, String name, List<String> ids, String 
   }
 
   /** Whether an installed extension with store id {@code storeId} is this one; for rules. */
-  public boolean matches(String storeId) {
+  public boolean identifies(String storeId) {
     return ids.contains(storeId);
   }
 }

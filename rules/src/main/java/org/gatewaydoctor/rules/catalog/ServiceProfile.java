@@ -49,6 +49,23 @@ public record ServiceProfile(
     return hosts.stream().anyMatch(s -> h.equals(s) || h.endsWith("." + s));
   }
 
+  /**
+   * Whether the profile offers everything in {@code needs} ({@code status-page}, {@code support}),
+   * so that a solution relying on it makes sense; for rules.
+   */
+  public boolean offers(List<String> needs) {
+    return needs.stream().allMatch(n -> switch (n) {
+      case "status-page" -> statusPageHuman != null;
+      case "support" -> supportUrl != null;
+      default -> false;
+    });
+  }
+
+  /** Whether any issuer in {@code chainIssuers} is one this service is expected to use; for rules. */
+  public boolean expectsAnyIssuer(List<String> chainIssuers) {
+    return chainIssuers.stream().anyMatch(this::expectsIssuer);
+  }
+
   /** Whether the TLS issuer {@code issuer} is one this service is expected to use; for rules. */
   public boolean expectsIssuer(String issuer) {
     String i = issuer.toLowerCase(Locale.ROOT);

@@ -20,6 +20,11 @@ import org.gatewaydoctor.facts.Immutable;
  *     {@code android}, {@code ios}) where they differ
  * @param browserSteps steps per browser ({@code chrome}, {@code edge}, {@code firefox},
  *     {@code safari}, {@code brave}) where they differ
+ * @param kind {@code fix} (it removes the cause, the default) or {@code workaround} (it gets the user
+ *     going without removing the cause: another network, another browser, a reload); a workaround
+ *     is ranked below a fix for the same cause
+ * @param needs what the service profile must offer for the solution to make sense:
+ *     {@code status-page} (a status page to check) or {@code support} (a support address)
  */
 public record SolutionDef(
     String id,
@@ -30,7 +35,9 @@ public record SolutionDef(
     String costNote,
     List<String> steps,
     Map<String, List<String>> osSteps,
-    Map<String, List<String>> browserSteps) {
+    Map<String, List<String>> browserSteps,
+    String kind,
+    List<String> needs) {
   public SolutionDef {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(title, "title");
@@ -39,6 +46,8 @@ public record SolutionDef(
     steps = Immutable.list(steps);
     osSteps = Immutable.orderedMap(osSteps);
     browserSteps = Immutable.orderedMap(browserSteps);
+    needs = Immutable.list(needs);
+    kind = kind == null ? "fix" : kind;
   }
 
   /** Whether it addresses cause {@code causeId}; for rules. */
@@ -49,6 +58,11 @@ public record SolutionDef(
   /** The threshold key of its risk, such as {@code solution.risk.high}; for rules. */
   public String riskKey() {
     return "solution.risk." + risk;
+  }
+
+  /** The threshold key of how well its kind fits a cause, such as {@code solution.fit.workaround}; for rules. */
+  public String fitKey() {
+    return "solution.fit." + kind;
   }
 
   /** The steps for this OS and browser: browser-specific first, then OS-specific, then the defaults. */

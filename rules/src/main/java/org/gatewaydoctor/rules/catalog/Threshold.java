@@ -10,4 +10,9 @@ public record Threshold(String key, double value) {
   public Threshold {
     Objects.requireNonNull(key, "key");
   }
+
+  /** The value as a whole number (status codes, ports, counts), for exact comparisons in rules. */
+  public int intValue() {
+    return (int) Math.round(value);
+  }
 }

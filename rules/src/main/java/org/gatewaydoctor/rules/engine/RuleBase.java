@@ -14,6 +14,7 @@ import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
+import org.kie.internal.conf.ShareBetaNodesOption;
 
 /**
  * A compiled, immutable, thread-safe rule base. The built-in one was compiled at build time into
@@ -24,6 +25,16 @@ public final class RuleBase {
 
   /** Where kie-maven-plugin lists the generated model classes of this module. */
   static final String MODEL_INDEX = "META-INF/kie/org.gatewaydoctor/gateway-doctor-rules/drools-model";
+
+  /**
+   * Beta-node sharing is off. Observed with Drools 10.2.0 (both the executable model and the classic
+   * compiler): an accumulate in one rule ("The evidence on a cause combines into its certainty")
+   * whose first pattern, {@code CauseDef( $id : id )}, is shared with rules that continue with
+   * {@code not CauseEvidence( cause == $id )} stopped reacting to CauseEvidence inserted later, so
+   * certainties went stale. Without sharing, every rule has its own join network; the cost is a
+   * little memory. DiagnosisConsistencyTest guards the symptom.
+   */
+  static final ShareBetaNodesOption UNSHARED_BETA_NODES = ShareBetaNodesOption.NO;
 
   private final KieBase kieBase;
   private final String origin;
@@ -49,7 +60,7 @@ public final class RuleBase {
         throw new RuleBaseException("the built-in rule model " + className + " cannot be loaded (a broken build)", e);
       }
     }
-    return new RuleBase(KieBaseBuilder.createKieBaseFromModel(models), "built-in");
+    return new RuleBase(KieBaseBuilder.createKieBaseFromModel(models, UNSHARED_BETA_NODES), "built-in");
   }
 
   private static List<String> modelClassNames() throws RuleBaseException {

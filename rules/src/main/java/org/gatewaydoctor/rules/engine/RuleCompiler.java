@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.kie.api.KieBaseConfiguration;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
@@ -49,7 +50,9 @@ public final class RuleCompiler {
       throw new RuleBaseException(origin + ": " + errors.size() + " rule error" + (errors.size() == 1 ? "" : "s"),
           errors);
     }
-    return new RuleBase(ks.newKieContainer(release).getKieBase(), origin);
+    KieBaseConfiguration conf = ks.newKieBaseConfiguration();
+    conf.setOption(RuleBase.UNSHARED_BETA_NODES); // see there: a Drools node-sharing bug
+    return new RuleBase(ks.newKieContainer(release).newKieBase(conf), origin);
   }
 
   private static RuleMessage toMessage(Message m) {

@@ -22,9 +22,21 @@ public final class RuleSession {
    * @throws IllegalStateException when the rules do not settle within {@link #MAX_FIRINGS}
    */
   public static SessionResult run(RuleBase ruleBase, List<Object> given, FactIndex index) {
+    return run(ruleBase, given, index, false);
+  }
+
+  /**
+   * As {@link #run(RuleBase, List, FactIndex)}, also recording which rules fired when
+   * {@code traceFirings} is set (it costs a listener call per firing, so diagnoses leave it off).
+   */
+  public static SessionResult run(RuleBase ruleBase, List<Object> given, FactIndex index, boolean traceFirings) {
     KieSession session = ruleBase.newSession();
     RuleTracker tracker = new RuleTracker();
     session.addEventListener(tracker);
+    FiredRules fired = traceFirings ? new FiredRules() : null;
+    if (fired != null) {
+      session.addEventListener(fired);
+    }
     try {
       given.forEach(session::insert);
       index.facts().forEach(session::insert);
@@ -33,7 +45,8 @@ public final class RuleSession {
         throw new IllegalStateException("the rules did not settle after " + MAX_FIRINGS
             + " firings; a rule probably re-triggers itself (" + ruleBase.origin() + ")");
       }
-      return new SessionResult(new ArrayList<>(session.getObjects()), tracker, index, firings);
+      return new SessionResult(new ArrayList<>(session.getObjects()), tracker, index, firings,
+          fired == null ? new java.util.TreeSet<>() : fired.names());
     } finally {
       session.dispose();
     }

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.gatewaydoctor.facts.Immutable;
 import org.gatewaydoctor.facts.http.HttpExchange;
 import org.gatewaydoctor.rules.catalog.CodeMeaning;
+import org.gatewaydoctor.rules.catalog.FingerprintSignal;
 import org.gatewaydoctor.rules.catalog.ProductDef;
 
 /**
@@ -18,23 +19,35 @@ import org.gatewaydoctor.rules.catalog.ProductDef;
  * @param confidence 0 to 1
  * @param status the error status it generated most often (0 when none)
  * @param exchanges the error responses it generated
+ * @param signals the signs of the product seen on them
  */
-public record Attribution(ProductDef product, double confidence, int status, List<HttpExchange> exchanges) {
+public record Attribution(ProductDef product, double confidence, int status, List<HttpExchange> exchanges,
+    List<FingerprintSignal> signals) {
+
+  private static final Comparator<FingerprintSignal> STRONGEST =
+      Comparator.comparingDouble((FingerprintSignal s) -> -s.weight()).thenComparing(FingerprintSignal::describe);
+
   public Attribution {
     Objects.requireNonNull(product, "product");
     exchanges = Immutable.list(exchanges);
+    signals = Immutable.list(signals);
   }
 
-  /** The attribution of {@code exchanges} to {@code product}, its status the most common among them. */
-  public static Attribution of(ProductDef product, double confidence, Collection<HttpExchange> exchanges) {
+  /**
+   * The attribution of {@code exchanges} to {@code product} on the strength of {@code signals}, its
+   * status the most common among the exchanges (the higher status on a tie).
+   */
+  public static Attribution of(ProductDef product, double confidence, Collection<HttpExchange> exchanges,
+      Collection<FingerprintSignal> signals) {
     List<HttpExchange> sorted = exchanges.stream().distinct()
-        .sorted(Comparator.comparingInt(HttpExchange::sample)).toList();
+        .sorted(Comparator.comparing(HttpExchange::source).thenComparingInt(HttpExchange::sample)).toList();
     Map<Integer, Long> counts = sorted.stream().filter(h -> h.status() != null)
         .collect(Collectors.groupingBy(HttpExchange::status, Collectors.counting()));
     int status = counts.entrySet().stream()
-        .max(Map.Entry.<Integer, Long>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+        .max(Map.Entry.<Integer, Long>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
         .map(Map.Entry::getKey).orElse(0);
-    return new Attribution(product, Math.max(0, Math.min(1, confidence)), status, sorted);
+    return new Attribution(product, Math.max(0, Math.min(1, confidence)), status, sorted,
+        signals.stream().distinct().sorted(STRONGEST).toList());
   }
 
   public String productId() {
@@ -53,9 +66,19 @@ public record Attribution(ProductDef product, double confidence, int status, Lis
     return product.operator();
   }
 
-  /** Where the product says the fault of this status lies ({@code origin}, {@code edge}, ...), or "". */
+  /**
+   * What the response means: the strongest sign that carries its own meaning (Cloudflare's
+   * unbranded page means its edge failed), else what the product means by the status; null when
+   * the catalogue does not say.
+   */
+  public CodeMeaning meaning() {
+    return signals.stream().filter(s -> s.means() != null).findFirst().map(FingerprintSignal::means)
+        .orElseGet(() -> product.meaningOf(status));
+  }
+
+  /** Where the product says the fault lies ({@code origin}, {@code edge}, {@code policy}, ...), or "". */
   public String fault() {
-    CodeMeaning meaning = product.meaningOf(status);
+    CodeMeaning meaning = meaning();
     return meaning == null ? "" : meaning.fault();
   }
 }

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.gatewaydoctor.facts.bundle.FactBundle;
 import org.gatewaydoctor.facts.http.HttpExchange;
@@ -31,6 +32,8 @@ import org.gatewaydoctor.rules.model.CauseEvidence;
 import org.gatewaydoctor.rules.model.CauseStatus;
 import org.gatewaydoctor.rules.model.GatewaySignal;
 import org.gatewaydoctor.rules.model.SolutionCandidate;
+import org.gatewaydoctor.rules.model.SolutionParam;
+import org.gatewaydoctor.rules.model.SolutionRanking;
 import org.gatewaydoctor.rules.model.VerdictCandidate;
 import org.gatewaydoctor.rules.model.WaitHint;
 
@@ -71,7 +74,7 @@ public final class ReportAssembler {
         bundle.createdAt(),
         verdict(result, context),
         gateway,
-        causes(result, findings),
+        causes(result, findings, context),
         solutions(bundle, result, context),
         findings.values().stream().sorted(Comparator.comparing(Finding::code).thenComparing(Finding::text)
             .thenComparing(f -> String.join(",", f.facts()))).toList(),
@@ -97,13 +100,17 @@ public final class ReportAssembler {
       Map<String, String> context) {
     Map<org.gatewaydoctor.rules.model.Finding, Finding> out = new LinkedHashMap<>();
     for (org.gatewaydoctor.rules.model.Finding f : result.all(org.gatewaydoctor.rules.model.Finding.class)) {
-      String template = catalog.findingTexts().getOrDefault(f.code(), f.code());
-      Map<String, String> params = new HashMap<>(context);
-      params.putAll(f.params());
-      out.put(f, new Finding(f.code(), Templates.fill(template, params), pointers(f.about(), result),
-          result.ruleOf(f)));
+      out.put(f, new Finding(f.code(), render(f, context), pointers(f.about(), result), result.ruleOf(f)));
     }
     return out;
+  }
+
+  /** The catalogue text of {@code f} with its parameters (and the report's context) filled in. */
+  private String render(org.gatewaydoctor.rules.model.Finding f, Map<String, String> context) {
+    String template = catalog.findingTexts().getOrDefault(f.code(), f.code());
+    Map<String, String> params = new HashMap<>(context);
+    params.putAll(f.params());
+    return Templates.fill(template, params);
   }
 
   private static List<String> pointers(List<Object> about, SessionResult result) {
@@ -111,25 +118,28 @@ public final class ReportAssembler {
   }
 
   private List<CauseAssessment> causes(SessionResult result,
-      Map<org.gatewaydoctor.rules.model.Finding, Finding> findings) {
+      Map<org.gatewaydoctor.rules.model.Finding, Finding> findings, Map<String, String> context) {
     Map<String, CauseStatus> statuses = new HashMap<>();
     result.all(CauseStatus.class).forEach(s -> statuses.merge(s.cause(), s, ReportAssembler::moreEstablished));
     Map<String, Double> certainties = new HashMap<>();
     result.all(CauseCertainty.class).forEach(c -> certainties.put(c.cause(), c.certainty()));
+    Map<String, List<CauseEvidence>> evidenceByCause = new HashMap<>();
+    result.all(CauseEvidence.class).forEach(e -> evidenceByCause.computeIfAbsent(e.cause(), k -> new ArrayList<>()).add(e));
     List<CauseAssessment> out = new ArrayList<>();
     for (CauseDef def : catalog.causes()) {
       CauseStatus status = statuses.get(def.id());
       List<Evidence> evidence = new ArrayList<>();
       TreeSet<String> rules = new TreeSet<>();
-      for (CauseEvidence e : result.all(CauseEvidence.class)) {
-        if (e.cause().equals(def.id())) {
-          Finding f = findings.get(e.finding());
-          String rule = f != null && f.rule() != null ? f.rule() : result.ruleOf(e);
-          evidence.add(new Evidence(f != null ? f.text() : e.finding().code(), f != null ? f.facts() : List.of(), rule,
-              round(e.weight())));
-          if (rule != null) {
-            rules.add(rule);
-          }
+      for (CauseEvidence e : evidenceByCause.getOrDefault(def.id(), List.of())) {
+        Finding f = findings.get(e.finding());
+        String rule = f != null && f.rule() != null ? f.rule() : result.ruleOf(e);
+        // A finding that exists only inside its evidence (a sub-cause supporting its parent) is
+        // rendered here from the same catalogue text.
+        String text = f != null ? f.text() : render(e.finding(), context);
+        evidence.add(new Evidence(text, f != null ? f.facts() : pointers(e.finding().about(), result), rule,
+            round(e.weight())));
+        if (rule != null) {
+          rules.add(rule);
         }
       }
       if (status != null && result.ruleOf(status) != null) {
@@ -144,6 +154,32 @@ public final class ReportAssembler {
     out.sort(Comparator.comparing(CauseAssessment::state)
         .thenComparing(Comparator.comparingDouble(CauseAssessment::certainty).reversed())
         .thenComparing(CauseAssessment::id));
+    return specificFirst(out);
+  }
+
+  /**
+   * Moves each sub-cause right before its parent when both are in the same state: the parent
+   * collects the sub-cause's certainty as evidence and so is usually a little more certain, but
+   * "the origin behind the CDN is down" tells the user more than "the servers are failing".
+   */
+  private static List<CauseAssessment> specificFirst(List<CauseAssessment> sorted) {
+    List<CauseAssessment> out = new ArrayList<>(sorted);
+    boolean moved = true;
+    while (moved) {
+      moved = false;
+      for (int i = 0; i < out.size() && !moved; i++) {
+        CauseAssessment parent = out.get(i);
+        for (int j = i + 1; j < out.size(); j++) {
+          CauseAssessment child = out.get(j);
+          if (parent.id().equals(child.parent()) && child.state() == parent.state()) {
+            out.remove(j);
+            out.add(i, child);
+            moved = true;
+            break;
+          }
+        }
+      }
+    }
     return out;
   }
 
@@ -171,7 +207,7 @@ public final class ReportAssembler {
     seenOn.forEach((signal, exchanges) -> evidence.add(new Evidence(signal.describe(), pointers(exchanges, result),
         ruleOf.get(signal), round(signal.weight()))));
     evidence.sort(STRONGEST_FIRST);
-    CodeMeaning meaning = a.product().meaningOf(a.status());
+    CodeMeaning meaning = a.meaning();
     return new GatewayAttribution(a.productId(), a.product().name(), a.role(), round(a.confidence()),
         a.status() > 0 ? a.status() : null, meaning == null ? null : Templates.fill(meaning.meaning(), context),
         evidence);
@@ -191,28 +227,37 @@ public final class ReportAssembler {
   }
 
   private List<SolutionAdvice> solutions(FactBundle bundle, SessionResult result, Map<String, String> context) {
-    Map<String, List<SolutionCandidate>> bySolution = new HashMap<>();
-    result.all(SolutionCandidate.class).forEach(c -> bySolution.computeIfAbsent(c.solution(), k -> new ArrayList<>()).add(c));
-    Comparator<SolutionCandidate> best = Comparator.comparing(SolutionCandidate::state)
-        .thenComparing(Comparator.comparingDouble(SolutionCandidate::score).reversed())
-        .thenComparing(SolutionCandidate::cause);
-    List<SolutionCandidate> ranked = bySolution.values().stream()
-        .map(cs -> cs.stream().sorted(best).findFirst().orElseThrow())
-        .sorted(best.thenComparing(SolutionCandidate::solution))
-        .toList();
     List<SolutionAdvice> out = new ArrayList<>();
-    for (SolutionCandidate top : ranked) {
-      SolutionDef def = catalog.solution(top.solution()).orElseThrow();
-      List<String> addresses = bySolution.get(top.solution()).stream().sorted(best).map(SolutionCandidate::cause)
-          .distinct().toList();
+    for (SolutionRanking.Ranked r : SolutionRanking.rank(result.all(SolutionCandidate.class))) {
+      SolutionDef def = catalog.solution(r.solution()).orElseThrow(
+          () -> new IllegalStateException("a rule proposed solution " + r.solution() + ", which the catalogue lacks"));
+      Map<String, String> params = new HashMap<>(context);
+      params.putAll(solutionParams(result, def.id()));
       Integer wait = def.id().equals("wait-and-retry") && context.containsKey("waitSeconds")
           ? Integer.valueOf(context.get("waitSeconds")) : null;
-      String causeTitle = catalog.cause(top.cause()).map(CauseDef::title).orElse(top.cause());
-      out.add(new SolutionAdvice(def.id(), out.size() + 1, Templates.fill(def.title(), context), addresses,
+      String causeTitle = catalog.cause(r.best().cause()).map(CauseDef::title).orElse(r.best().cause());
+      out.add(new SolutionAdvice(def.id(), out.size() + 1, Templates.fill(def.title(), params), r.causes(),
           def.stepsFor(bundle.environment().os(), bundle.environment().browser()).stream()
-              .map(s -> Templates.fill(s, context)).toList(),
-          wait, def.costNote(), "Addresses: " + causeTitle + " (" + stateWord(top.state()) + ")."));
+              .map(step -> Templates.fill(step, params)).toList(),
+          wait, def.costNote(), "Addresses: " + causeTitle + " (" + stateWord(r.best().state()) + ")."));
     }
+    return out;
+  }
+
+  /**
+   * The values rules supplied for one solution's texts: per name, the values of the best (lowest)
+   * priority, sorted and joined with " or " (two installed browsers: "Firefox or Chromium").
+   */
+  private static Map<String, String> solutionParams(SessionResult result, String solution) {
+    Map<String, TreeMap<Integer, TreeSet<String>>> byName = new TreeMap<>();
+    for (SolutionParam p : result.all(SolutionParam.class)) {
+      if (p.solution().equals(solution)) {
+        byName.computeIfAbsent(p.name(), k -> new TreeMap<>()).computeIfAbsent(p.priority(), k -> new TreeSet<>())
+            .add(p.value());
+      }
+    }
+    Map<String, String> out = new HashMap<>();
+    byName.forEach((name, byPriority) -> out.put(name, String.join(" or ", byPriority.firstEntry().getValue())));
     return out;
   }
 
