@@ -41,9 +41,9 @@ class HarImportTest {
     assertThat(b.createdAt()).isEqualTo("2026-11-26T09:41:02.113Z");
     assertThat(b.environment()).isEqualTo(env);
     assertThat(b.probes()).extracting(ProbeOutcome::id).containsExactly("http", "dns", "status-page", "connectivity",
-        "network");
+        "network", "browser");
     assertThat(b.probes().get(0).status()).isEqualTo(ProbeStatus.OK);
-    assertThat(b.probes().subList(1, 5)).allMatch(p -> p.status() == ProbeStatus.NOT_RUN);
+    assertThat(b.probes().subList(1, 6)).allMatch(p -> p.status() == ProbeStatus.NOT_RUN);
   }
 
   @Test

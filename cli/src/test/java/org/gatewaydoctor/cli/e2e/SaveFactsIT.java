@@ -55,7 +55,7 @@ class SaveFactsIT {
     assertThat(run.json().at("/probes/0/id").asText()).isEqualTo("http");
     assertThat(run.json().at("/probes/0/status").asText()).isEqualTo("ok");
     assertThat(run.json().at("/probes").findValuesAsText("status")).containsExactly("ok", "not-run", "not-run",
-        "not-run", "not-run");
+        "not-run", "not-run", "not-run");
     Launcher.Run again = Launcher.run("diagnose", "--facts", saved.toString(), "--format", "json");
     assertThat(again.stdout()).isEqualTo(run.stdout());
   }
