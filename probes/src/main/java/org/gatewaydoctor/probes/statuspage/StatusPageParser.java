@@ -2,6 +2,7 @@ package org.gatewaydoctor.probes.statuspage;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.gatewaydoctor.facts.statuspage.StatusComponent;
@@ -62,7 +63,26 @@ final class StatusPageParser {
     widget(root.path("ongoing_incidents"), "incident", incidents, components);
     widget(root.path("in_progress_maintenances"), "maintenance", incidents, components);
     widget(root.path("scheduled_maintenances"), "scheduled", incidents, components);
-    return new Parsed(null, null, components, incidents);
+    StatusIncident worst = incidents.stream().filter(i -> i.kind().equals("incident"))
+        .max(Comparator.comparingInt(i -> SEVERITY.indexOf(impactOrMinor(i)))).orElse(null);
+    if (worst != null) {
+      return new Parsed(impactOrMinor(worst), worst.name(), components, incidents);
+    }
+    boolean maintenance = incidents.stream().anyMatch(i -> i.kind().equals("maintenance"));
+    return new Parsed(maintenance ? "maintenance" : "none", null, components, incidents);
+  }
+
+  /** Statuspage's impact words, mildest first. */
+  private static final List<String> SEVERITY = List.of("none", "minor", "major", "critical");
+
+  /**
+   * incident.io has no overall indicator: the page's is its worst ongoing incident's impact, as
+   * Statuspage computes it. An ongoing incident of no stated (or an unknown) impact still counts as
+   * minor: the service has declared something wrong.
+   */
+  private static String impactOrMinor(StatusIncident i) {
+    String impact = i.impact();
+    return impact == null || !SEVERITY.contains(impact) || impact.equals("none") ? "minor" : impact;
   }
 
   private static void widget(JsonNode items, String kind, List<StatusIncident> incidents,

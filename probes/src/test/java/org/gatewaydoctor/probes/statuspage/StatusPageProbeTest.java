@@ -107,11 +107,30 @@ class StatusPageProbeTest {
     StatusPageReport r = read(StatusPageFormat.INCIDENT_IO, json(INCIDENT_IO));
     assertThat(r.readable()).isTrue();
     assertThat(r.incidents()).extracting(StatusIncident::kind).containsExactly("incident", "scheduled");
+    // No overall indicator in the widget API: the worst ongoing incident's impact stands in for it.
+    assertThat(r.indicator()).isEqualTo("major");
+    assertThat(r.description()).isEqualTo("Increased error rates in ChatGPT");
     StatusIncident i = r.incidents().get(0);
     assertThat(i.name()).isEqualTo("Increased error rates in ChatGPT");
     assertThat(i.impact()).isEqualTo("major");
     assertThat(i.components()).containsExactly("ChatGPT");
     assertThat(r.components()).extracting(c -> c.name() + "=" + c.status()).containsExactly("ChatGPT=partial_outage");
+  }
+
+  @Test
+  void anIncidentIoPageWithoutIncidentsIsOperationalAndOneInMaintenanceSaysSo() throws Exception {
+    StatusPageReport quiet = read(StatusPageFormat.INCIDENT_IO,
+        json("{\"ongoing_incidents\":[],\"in_progress_maintenances\":[],\"scheduled_maintenances\":[]}"));
+    assertThat(quiet.indicator()).isEqualTo("none");
+    StatusPageReport maintenance = read(StatusPageFormat.INCIDENT_IO, json("{\"ongoing_incidents\":[],"
+        + "\"in_progress_maintenances\":[{\"id\":\"m\",\"name\":\"Database upgrade\",\"status\":\"in_progress\"}],"
+        + "\"scheduled_maintenances\":[]}"));
+    assertThat(maintenance.indicator()).isEqualTo("maintenance");
+    StatusPageReport unrated = read(StatusPageFormat.INCIDENT_IO, json("{\"ongoing_incidents\":"
+        + "[{\"id\":\"i\",\"name\":\"Login problems\",\"status\":\"investigating\"}],"
+        + "\"in_progress_maintenances\":[],\"scheduled_maintenances\":[]}"));
+    assertThat(unrated.indicator()).isEqualTo("minor");
+    assertThat(unrated.description()).isEqualTo("Login problems");
   }
 
   @Test
