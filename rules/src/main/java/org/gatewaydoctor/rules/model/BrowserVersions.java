@@ -39,9 +39,24 @@ public final class BrowserVersions {
     return Integer.parseInt(version.substring(0, end));
   }
 
-  /** Whether the version is an extended-support release (Firefox ESR), which is supported for longer. */
-  public static boolean esr(String version) {
-    return version != null && version.toLowerCase(Locale.ROOT).contains("esr");
+  /**
+   * Whether the version is an extended-support release (Firefox ESR), which is supported for longer:
+   * it says {@code esr}, or it is a Firefox whose second number is not zero. Mozilla numbers rapid
+   * releases {@code 145.0} and {@code 145.0.1} and ESR updates {@code 140.5.0}, and a profile's
+   * {@code compatibility.ini} records the version without the {@code esr} suffix.
+   */
+  public static boolean esr(String browser, String version) {
+    if (version == null) {
+      return false;
+    }
+    if (version.toLowerCase(Locale.ROOT).contains("esr")) {
+      return true;
+    }
+    if (!family(browser).equals("firefox")) {
+      return false;
+    }
+    String[] parts = version.split("[._]");
+    return parts.length >= 2 && parts[1].matches("[0-9]{1,4}") && Integer.parseInt(parts[1]) > 0;
   }
 
   /** A display name for a browser id ({@code chrome} → Chrome). */
