@@ -22,10 +22,16 @@ public final class Main {
    * they are set before anything logs; a -D on the command line still wins). Libraries' INFO chatter
    * is dropped, their warnings stay (on stderr, never stdout). Drools' KieProject logs every rule
    * compile error again as a multi-line ERROR block; the CLI already reports each one, located, in
-   * one line (or one per problem for {@code rules check}), so that logger alone is off.
+   * one line (or one per problem for {@code rules check}), so that logger alone is off. Drools'
+   * warnings while it builds a rule base are advice for rule authors (move an eval into a pattern,
+   * class reactivity, package and folder names), not for someone diagnosing a 502: only its errors
+   * show.
    */
   private static void quietLibraryLogging() {
     System.getProperties().putIfAbsent("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+    System.getProperties().putIfAbsent("org.slf4j.simpleLogger.showThreadName", "false");
+    System.getProperties().putIfAbsent("org.slf4j.simpleLogger.log.org.drools", "error");
+    System.getProperties().putIfAbsent("org.slf4j.simpleLogger.log.org.kie", "error");
     System.getProperties().putIfAbsent("org.slf4j.simpleLogger.log.org.drools.compiler.kie.builder.impl.KieProject",
         "off");
   }
