@@ -1,5 +1,7 @@
 package org.gatewaydoctor.cli.render;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.gatewaydoctor.facts.report.CauseAssessment;
 import org.gatewaydoctor.facts.report.CauseState;
@@ -40,16 +42,27 @@ public final class TextReport {
       out.append("\n");
     }
     out.append(bold("Causes")).append("\n");
+    List<String> untouched = new ArrayList<>();
+    List<String> unchecked = new ArrayList<>();
     for (CauseAssessment c : d.causes()) {
-      out.append("  ").append(state(c.state())).append(' ').append(Words.plain(c.title()));
-      if (c.state() != CauseState.NOT_CHECKED) {
-        out.append(" (certainty ").append(Words.certainty(c.certainty())).append(')');
+      if (c.state() == CauseState.NOT_CHECKED) {
+        unchecked.add(Words.plain(c.title()));
+        continue;
       }
-      out.append('\n');
+      if (c.state() == CauseState.POSSIBLE && c.evidence().isEmpty() && c.certainty() == 0) {
+        untouched.add(Words.plain(c.title()));
+        continue;
+      }
+      out.append("  ").append(state(c.state())).append(' ').append(Words.plain(c.title()))
+          .append(" (certainty ").append(Words.certainty(c.certainty())).append(")\n");
       for (Evidence e : c.evidence()) {
         out.append("      ").append(e.weight() >= 0 ? "+ " : "- ").append(Words.plain(e.text())).append('\n');
       }
     }
+    // Causes nothing spoke for or against are listed once, briefly: they are the long tail of the
+    // report, and a person reads the established ones first (the JSON report has each in full).
+    group(out, CauseState.POSSIBLE, "no evidence either way", untouched);
+    group(out, CauseState.NOT_CHECKED, "what could tell was not checked", unchecked);
     out.append('\n').append(bold("What to do")).append('\n');
     if (d.solutions().isEmpty()) {
       out.append("  Nothing: no open cause needs action.\n");
@@ -66,6 +79,17 @@ public final class TextReport {
     out.append('\n').append(bold("Checks")).append('\n');
     out.append("  ").append(Words.probes(d.probes())).append('\n');
     return out.toString();
+  }
+
+  private void group(StringBuilder out, CauseState state, String why, List<String> titles) {
+    if (titles.isEmpty()) {
+      return;
+    }
+    out.append("  ").append(state(state)).append(' ').append(titles.size()).append(titles.size() == 1 ? " cause, " : " causes, ")
+        .append(why).append(":\n");
+    for (String title : titles) {
+      out.append("      ").append(title).append('\n');
+    }
   }
 
   private String state(CauseState state) {
