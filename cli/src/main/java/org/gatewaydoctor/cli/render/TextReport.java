@@ -85,8 +85,8 @@ public final class TextReport {
     if (titles.isEmpty()) {
       return;
     }
-    out.append("  ").append(state(state)).append(' ').append(titles.size()).append(titles.size() == 1 ? " cause, " : " causes, ")
-        .append(why).append(":\n");
+    out.append("  ").append(state(state)).append(' ').append(titles.size())
+        .append(titles.size() == 1 ? " cause, " : " causes, ").append(why).append(":\n");
     for (String title : titles) {
       out.append("      ").append(title).append('\n');
     }

@@ -21,6 +21,9 @@ final class StatusPageParser {
   record Parsed(String indicator, String description, List<StatusComponent> components,
       List<StatusIncident> incidents) {}
 
+  /** Statuspage's impact words, mildest first. */
+  private static final List<String> SEVERITY = List.of("none", "minor", "major", "critical");
+
   private StatusPageParser() {}
 
   /** Statuspage v2; {@code IllegalArgumentException} with a one-line reason when it is not that shape. */
@@ -71,9 +74,6 @@ final class StatusPageParser {
     boolean maintenance = incidents.stream().anyMatch(i -> i.kind().equals("maintenance"));
     return new Parsed(maintenance ? "maintenance" : "none", null, components, incidents);
   }
-
-  /** Statuspage's impact words, mildest first. */
-  private static final List<String> SEVERITY = List.of("none", "minor", "major", "critical");
 
   /**
    * incident.io has no overall indicator: the page's is its worst ongoing incident's impact, as

@@ -16,8 +16,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every report in docs/examples is exactly what the built-in rule base writes for the bundle of the
- * same name (each example bundle has one), so the documentation never shows a report the product would not give. Run with
- * -Dgatewaydoctor.docs.update=true to rewrite them.
+ * same name (each example bundle has one), so the documentation never shows a report the product
+ * would not give. Run with -Dgatewaydoctor.docs.update=true to rewrite them.
  */
 class ExampleReportsTest {
 
