@@ -1,6 +1,7 @@
 package org.gatewaydoctor.cli.lab;
 
 import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -29,6 +30,9 @@ public final class Lab implements AutoCloseable {
 
   private static final byte[] LOOPBACK = {127, 0, 0, 1};
 
+  /** Where the captive portal's login page is, on the lab's second server. */
+  private static final String PORTAL_PATH = "/guest-wifi/login";
+
   /** The target's address when the user's proxy is in the way (see {@link #targetUrl()}). */
   private static final String PROXIED_HOST = "127.0.0.2";
 
@@ -50,13 +54,16 @@ public final class Lab implements AutoCloseable {
       service.start();
       started.add(() -> service.stop(0));
       elsewhere = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 16);
-      elsewhere.createContext("/generate_204", ex -> send(ex, 204, "text/plain", "", Map.of()));
-      elsewhere.createContext("/connecttest.txt", ex -> send(ex, 200, "text/plain", "Microsoft Connect Test", Map.of()));
-      elsewhere.createContext("/bytes", this::bytes);
-      elsewhere.createContext("/api/v2/summary.json", ex -> send(ex, 200, "application/json", LabStatusPages
-          .statuspage(staged()), Map.of()));
-      elsewhere.createContext("/proxy/status", ex -> send(ex, 200, "application/json", LabStatusPages
-          .incidentIo(staged()), Map.of()));
+      elsewhere.createContext("/generate_204", unlessPortal(ex -> send(ex, 204, "text/plain", "", Map.of())));
+      elsewhere.createContext("/connecttest.txt", unlessPortal(ex -> send(ex, 200, "text/plain",
+          "Microsoft Connect Test", Map.of())));
+      elsewhere.createContext("/bytes", unlessPortal(this::bytes));
+      elsewhere.createContext("/api/v2/summary.json", unlessPortal(ex -> send(ex, 200, "application/json",
+          LabStatusPages.statuspage(staged()), Map.of())));
+      elsewhere.createContext("/proxy/status", unlessPortal(ex -> send(ex, 200, "application/json",
+          LabStatusPages.incidentIo(staged()), Map.of())));
+      elsewhere.createContext(PORTAL_PATH, ex -> send(ex, 200, "text/html; charset=UTF-8", LabPages.portalLogin(),
+          Map.of()));
       elsewhere.start();
       started.add(() -> elsewhere.stop(0));
       String fqdn = HOST + ".";
@@ -126,7 +133,30 @@ public final class Lab implements AutoCloseable {
         .build();
   }
 
+  /**
+   * In {@link LabScenario#CAPTIVE_PORTAL}, what a guest network does to every plain-http request
+   * before sign-in: a 302 to its login page, on the lab's other server; otherwise {@code handler}.
+   */
+  private HttpHandler unlessPortal(HttpHandler handler) {
+    return ex -> {
+      if (staged() == LabScenario.CAPTIVE_PORTAL) {
+        redirectToPortal(ex);
+      } else {
+        handler.handle(ex);
+      }
+    };
+  }
+
+  private void redirectToPortal(HttpExchange ex) throws IOException {
+    send(ex, 302, "text/html", "<html><body>Sign in first</body></html>", Map.of("Location",
+        "http://127.0.0.1:" + elsewhere.getAddress().getPort() + PORTAL_PATH + "?orig=" + ex.getRequestURI()));
+  }
+
   private void serviceAnswer(HttpExchange ex) throws IOException {
+    if (staged() == LabScenario.CAPTIVE_PORTAL) {
+      redirectToPortal(ex);
+      return;
+    }
     int n = requests.incrementAndGet();
     String ray = String.format("8e2f0c1a9b7d%04x-LAB", n);
     switch (staged()) {

@@ -21,6 +21,12 @@ public enum LabScenario {
   /** A corporate Squid proxy on the user's network cannot reach the service and says so. */
   PROXY_ERROR("proxy-error", "a proxy on your network answers with its own connect-failure page",
       Side.YOUR_NETWORK),
+  /**
+   * Guest Wi-Fi that wants a sign-in first: every plain-http request, connectivity checks and the
+   * service alike, is redirected to the network's login page.
+   */
+  CAPTIVE_PORTAL("captive-portal", "guest Wi-Fi that redirects every request to its sign-in page",
+      Side.YOUR_NETWORK),
   /** Everything works. */
   HEALTHY("healthy", "a healthy service: nothing is wrong", Side.NONE),
   /** The Cloudflare origin outage for the first two checks, then healthy: for {@code --watch}. */
