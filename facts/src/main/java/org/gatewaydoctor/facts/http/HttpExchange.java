@@ -92,4 +92,12 @@ public record HttpExchange(
   public boolean answered() {
     return status != null;
   }
+
+  /**
+   * Whether the request was sent at all: false when the egress policy kept it back, which says
+   * nothing about the network or the service (an unsent request has no response either).
+   */
+  public boolean sent() {
+    return failure != HttpFailure.POLICY;
+  }
 }
