@@ -15,4 +15,21 @@ public record Target(String url, String service, String host) {
     Objects.requireNonNull(service, "service");
     Objects.requireNonNull(host, "host");
   }
+
+  /**
+   * The TCP port the target is reached on: the URL's explicit port, else 443 for https and 80 for
+   * http; -1 when the URL cannot be read. Derived, never written to a bundle.
+   */
+  public int port() {
+    try {
+      java.net.URI u = new java.net.URI(url.trim());
+      if (u.getPort() >= 0) {
+        return u.getPort();
+      }
+      String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(java.util.Locale.ROOT);
+      return scheme.equals("https") ? 443 : scheme.equals("http") ? 80 : -1;
+    } catch (java.net.URISyntaxException e) {
+      return -1;
+    }
+  }
 }

@@ -29,7 +29,7 @@ public record FactBundle(
     List<ProbeOutcome> probes) {
 
   /** The bundle schema version this code writes: {@value}. */
-  public static final String SCHEMA_VERSION = "1.0";
+  public static final String SCHEMA_VERSION = "1.1";
 
   public FactBundle {
     Objects.requireNonNull(schemaVersion, "schemaVersion");

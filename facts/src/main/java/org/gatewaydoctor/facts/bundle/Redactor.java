@@ -50,7 +50,7 @@ public final class Redactor {
     return new HttpExchange(e.sample(), e.source(), e.method(), url(e.url()), e.status(), e.protocol(),
         e.remoteAddress(), url(e.viaProxy()), e.timings(), headers(e.headers()), e.requestHeaderBytes(),
         e.requestCookieBytes(), e.redirects().stream().map(this::url).toList(), text(e.bodyExcerpt()), e.bodyBytes(),
-        e.bodyTruncated(), e.failure(), text(e.detail()), e.startedAt());
+        e.bodyTruncated(), e.failure(), text(e.detail()), e.startedAt(), e.resourceType());
   }
 
   /** Headers with secret values replaced; cookies keep their names and attributes, not their values. */

@@ -31,6 +31,10 @@ import org.gatewaydoctor.facts.Immutable;
  * @param failure why no response arrived, or null when one did
  * @param detail a short technical description of the failure, or null
  * @param startedAt when the request started (ISO-8601 instant), or null
+ * @param resourceType what the request was for, as the browser's developer tools say it
+ *     ({@code document}, {@code xhr}, {@code fetch}, {@code script}, {@code image}, ...), or null
+ *     when not known (this tool's own requests are for the page itself)
+ * @since bundle schema 1.1 ({@code resourceType})
  */
 public record HttpExchange(
     int sample,
@@ -51,7 +55,8 @@ public record HttpExchange(
     boolean bodyTruncated,
     HttpFailure failure,
     String detail,
-    String startedAt) {
+    String startedAt,
+    String resourceType) {
 
   /** The largest body excerpt any exchange may carry, in bytes: {@value}. */
   public static final int MAX_BODY_EXCERPT_BYTES = 16 * 1024;

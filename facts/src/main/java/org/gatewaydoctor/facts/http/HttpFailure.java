@@ -22,6 +22,17 @@ public enum HttpFailure {
   @JsonProperty("policy") POLICY,
   /** Stopped because the run's deadline came. */
   @JsonProperty("deadline") DEADLINE,
+  /**
+   * The browser itself refused to send it: an extension (ad or script blocker) or a policy
+   * (Chrome's {@code net::ERR_BLOCKED_BY_CLIENT}). Since bundle schema 1.1.
+   */
+  @JsonProperty("blocked") BLOCKED,
+  /** The client gave up after too many redirects ({@code net::ERR_TOO_MANY_REDIRECTS}). Since 1.1. */
+  @JsonProperty("redirect-loop") REDIRECT_LOOP,
+  /** The configured proxy could not be reached or refused the tunnel ({@code net::ERR_PROXY_*}). Since 1.1. */
+  @JsonProperty("proxy") PROXY,
+  /** The device had no network connection at all ({@code net::ERR_INTERNET_DISCONNECTED}). Since 1.1. */
+  @JsonProperty("offline") OFFLINE,
   /** Anything else; the detail says what. */
   @JsonProperty("other") OTHER
 }

@@ -40,7 +40,7 @@ public record Diagnosis(
     List<ProbeOutcome> probes) {
 
   /** The report schema version this code writes: {@value}. */
-  public static final String SCHEMA_VERSION = "1.0";
+  public static final String SCHEMA_VERSION = "1.1";
 
   public Diagnosis {
     Objects.requireNonNull(schemaVersion, "schemaVersion");

@@ -16,15 +16,22 @@ import org.gatewaydoctor.facts.Immutable;
  * @param status the error status it generated, or null
  * @param meaning what that product means by that status, in plain words, or null
  * @param evidence the signals that identified it, strongest first
+ * @param relays products that passed the error response on without writing it (a CDN seen only in
+ *     {@code Via} in front of the balancer that wrote the page), outermost evidence first; since
+ *     report schema 1.1
+ * @param candidates when the generator is {@code unknown} because several products write exactly
+ *     this response (a bare "Bad Gateway" text), those products; empty otherwise; since 1.1
  */
 public record GatewayAttribution(
     String product, String name, String role, double confidence, Integer status, String meaning,
-    List<Evidence> evidence) {
+    List<Evidence> evidence, List<GatewayProduct> relays, List<GatewayProduct> candidates) {
   public GatewayAttribution {
     Objects.requireNonNull(product, "product");
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(role, "role");
     evidence = Immutable.list(evidence);
+    relays = Immutable.list(relays);
+    candidates = Immutable.list(candidates);
     if (confidence < 0 || confidence > 1) {
       throw new IllegalArgumentException("confidence must be within [0, 1], got " + confidence);
     }

@@ -163,7 +163,7 @@ class RedactorTest {
         "127.0.0.1:3128");
     HttpExchange har = new HttpExchange(2, "har", "GET", "https://chatgpt.com/backend-api/me", null, null, null,
         "http://proxyuser:canary-via@127.0.0.1:3128", HttpTimings.NONE, List.of(), null, null, List.of(), null, null,
-        false, HttpFailure.REFUSED, "connect to http://u:canary-detail@127.0.0.1:3128 failed", null);
+        false, HttpFailure.REFUSED, "connect to http://u:canary-detail@127.0.0.1:3128 failed", null, null);
     Observations observations = Observations.builder()
         .http(List.of(probe, har))
         .proxies(List.of(
@@ -183,7 +183,7 @@ class RedactorTest {
       String body, String viaProxy) {
     return new HttpExchange(sample, "probe", "GET", url, 502, "h2", "203.0.113.10:443", viaProxy,
         new HttpTimings(1.0, 2.0, 3.0, 4.0, 10.0), headers, 512, 40, redirects, body, (long) body.length(), false,
-        null, null, "2026-11-26T10:00:00Z");
+        null, null, "2026-11-26T10:00:00Z", null);
   }
 
   /** The planted bundle as written to JSON and read back. */

@@ -40,7 +40,7 @@ class ReportJsonTest {
   void presentGatewayIsWrittenWhole() throws Exception {
     Diagnosis d = withGateway(new GatewayAttribution("squid", "Squid", "forward-proxy", 0.95, 503,
         "Your proxy could not connect to the site.", List.of(new Evidence("X-Squid-Error: ERR_CONNECT_FAIL 111.",
-            List.of("/observations/http/0/headers"), "Squid error header", 0.9))));
+            List.of("/observations/http/0/headers"), "Squid error header", 0.9)), List.of(), List.of()));
 
     JsonNode gateway = plain.readTree(json.write(d)).get("gateway");
 
