@@ -35,7 +35,9 @@ class HarImportTest {
     Environment env = new Environment("linux", null, null, "firefox");
     FactBundle b = new HarImport(HAR, null, null, catalog, env, CLOCK).collect();
 
-    assertThat(b.observations().http()).hasSize(2).allMatch(h -> h.source().equals("har"));
+    // The page's script from another site (cdn.oaistatic.com) is no sample of the page (docs/reasoning.md §4).
+    assertThat(b.observations().http()).hasSize(1).allMatch(h -> h.source().equals("har"));
+    assertThat(b.probes().get(0).reason()).contains("imported 1 of 2 requests").contains("1 request to another site");
     assertThat(b.target().url()).isEqualTo("https://chatgpt.com/");
     assertThat(b.target().service()).isEqualTo("chatgpt");
     assertThat(b.createdAt()).isEqualTo("2026-11-26T09:41:02.113Z");

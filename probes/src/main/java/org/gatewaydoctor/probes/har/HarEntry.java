@@ -9,16 +9,15 @@ import java.util.List;
 import java.util.Locale;
 import okhttp3.HttpUrl;
 import org.gatewaydoctor.facts.http.HttpExchange;
-import org.gatewaydoctor.facts.http.HttpFailure;
 import org.gatewaydoctor.facts.http.HttpHeader;
 import org.gatewaydoctor.facts.http.HttpTimings;
 
-/** One HAR 1.2 entry as an exchange (before redaction). */
+/** Reads one HAR 1.2 entry (before redaction). */
 final class HarEntry {
 
   private HarEntry() {}
 
-  static HttpExchange toExchange(HarNode entry, int sample) throws HarException {
+  static HarRequest read(HarNode entry, int index) throws HarException {
     HarNode request = entry.object("request");
     HarNode response = entry.object("response");
     String method = request.string("method");
@@ -29,26 +28,36 @@ final class HarEntry {
     for (HarNode h : response.optionalArray("headers")) {
       headers.add(new HttpHeader(h.string("name"), h.string("value")));
     }
+    List<HttpHeader> requestHeaders = new ArrayList<>();
+    for (HarNode h : request.optionalArray("headers")) {
+      requestHeaders.add(new HttpHeader(h.string("name"), h.string("value")));
+    }
     Integer headerBytes = sizeOrNull(request.has("headersSize") ? request.integer("headersSize") : -1);
-    Integer cookieBytes = cookieBytes(request);
+    Integer cookieBytes = cookieBytes(request, requestHeaders);
     HttpTimings timings = timings(entry);
-    String remote = remoteAddress(entry.optionalString("serverIPAddress"), url);
-    String redirect = response.optionalString("redirectURL");
-    List<String> redirects = redirect == null || redirect.isEmpty() ? List.of() : List.of(redirect);
+    String remote = remoteAddress(entry.optionalString("serverIPAddress"));
+    String location = location(response, headers, url);
+    String error = response.optionalString("_error");
+    String type = resourceType(entry, requestHeaders, response);
+    String initiator = entry.has("_initiator") && entry.object("_initiator").has("type")
+        ? entry.object("_initiator").string("type") : null;
+    String userAgent = value(requestHeaders, "user-agent");
     if (status == 0) {
       // Status 0: the browser got no response (blocked, aborted, failed); Chrome says why in _error.
-      String error = response.optionalString("_error");
-      return new HttpExchange(sample, "har", method, url, null, null, remote, null, timings, headers, headerBytes,
-          cookieBytes, redirects, null, null, false, failureOf(error),
-          error == null ? "no response (status 0 in the HAR)" : error, startedAt);
+      HttpExchange hop = new HttpExchange(index + 1, "har", method, url, null, null, remote, null, timings, headers,
+          headerBytes, cookieBytes, List.of(), null, null, false, BrowserErrors.failureOf(error),
+          error == null ? "no response (status 0 in the HAR)" : error, startedAt, type);
+      return new HarRequest(index, hop, type, initiator, null, userAgent);
     }
     if (status < 100 || status > 999) {
       throw response.error("status " + status + " is not an HTTP status");
     }
     Body body = body(response);
-    return new HttpExchange(sample, "har", method, url, (int) status, protocol(response.optionalString("httpVersion")),
-        remote, null, timings, headers, headerBytes, cookieBytes, redirects, body.excerpt, body.bytes, body.truncated,
-        null, null, startedAt);
+    HttpExchange hop = new HttpExchange(index + 1, "har", method, url, (int) status,
+        protocol(response.optionalString("httpVersion")), remote, null, timings, headers, headerBytes, cookieBytes,
+        location == null ? List.of() : List.of(location), body.excerpt, body.bytes, body.truncated, null,
+        error, startedAt, type);
+    return new HarRequest(index, hop, type, initiator, location, userAgent);
   }
 
   private static String instant(HarNode entry) throws HarException {
@@ -58,6 +67,67 @@ final class HarEntry {
     } catch (DateTimeParseException e) {
       throw entry.error("startedDateTime \"" + started + "\" is not an ISO 8601 date-time");
     }
+  }
+
+  /**
+   * DevTools' {@code _resourceType}; else the request's {@code Sec-Fetch-Dest} (Fetch Metadata,
+   * which Chrome and Firefox both send: {@code document}, {@code empty} for fetch/XHR, {@code image},
+   * ...); else what the response's media type says; else null.
+   */
+  private static String resourceType(HarNode entry, List<HttpHeader> requestHeaders, HarNode response)
+      throws HarException {
+    String devtools = entry.optionalString("_resourceType");
+    if (devtools != null && !devtools.isBlank()) {
+      return devtools.toLowerCase(Locale.ROOT);
+    }
+    String dest = value(requestHeaders, "sec-fetch-dest");
+    if (dest != null) {
+      return switch (dest.toLowerCase(Locale.ROOT)) {
+        case "document", "iframe", "frame" -> "document";
+        case "empty" -> "fetch";
+        case "style" -> "stylesheet";
+        case "script", "worker", "sharedworker", "serviceworker" -> "script";
+        case "image" -> "image";
+        case "font" -> "font";
+        case "audio", "video", "track" -> "media";
+        case "manifest" -> "manifest";
+        default -> "other";
+      };
+    }
+    String mime = response.has("content") ? response.object("content").optionalString("mimeType") : null;
+    if (mime == null) {
+      return null;
+    }
+    String m = mime.toLowerCase(Locale.ROOT);
+    if (m.startsWith("image/")) {
+      return "image";
+    }
+    if (m.startsWith("font/") || m.contains("font-woff")) {
+      return "font";
+    }
+    if (m.contains("javascript")) {
+      return "script";
+    }
+    return m.startsWith("text/css") ? "stylesheet" : null;
+  }
+
+  /** The absolute URL a 3xx answer sends the browser to, or null. */
+  private static String location(HarNode response, List<HttpHeader> headers, String url) throws HarException {
+    String target = response.optionalString("redirectURL");
+    if (target == null || target.isEmpty()) {
+      target = value(headers, "location");
+    }
+    if (target == null || target.isEmpty()) {
+      return null;
+    }
+    HttpUrl base = HttpUrl.parse(url);
+    HttpUrl resolved = base == null ? HttpUrl.parse(target) : base.resolve(target);
+    return resolved == null ? target : resolved.toString();
+  }
+
+  private static String value(List<HttpHeader> headers, String name) {
+    return headers.stream().filter(h -> h.name().equalsIgnoreCase(name)).map(HttpHeader::value).findFirst()
+        .orElse(null);
   }
 
   private static HttpTimings timings(HarNode entry) throws HarException {
@@ -82,15 +152,18 @@ final class HarEntry {
     return v < 0 || v > Integer.MAX_VALUE ? null : (int) v;
   }
 
-  private static Integer cookieBytes(HarNode request) throws HarException {
-    for (HarNode h : request.optionalArray("headers")) {
-      if (h.string("name").equalsIgnoreCase("cookie")) {
-        return h.string("value").getBytes(StandardCharsets.UTF_8).length;
-      }
+  /**
+   * The size of the Cookie header the browser sent: the header itself, else the request's cookie
+   * list (sanitised exports drop both: then null, unknown).
+   */
+  private static Integer cookieBytes(HarNode request, List<HttpHeader> headers) throws HarException {
+    String header = value(headers, "cookie");
+    if (header != null) {
+      return header.getBytes(StandardCharsets.UTF_8).length;
     }
     List<HarNode> cookies = request.optionalArray("cookies");
     if (cookies.isEmpty()) {
-      return 0;
+      return headers.isEmpty() ? null : 0;
     }
     int bytes = 0;
     for (HarNode c : cookies) {
@@ -99,14 +172,15 @@ final class HarEntry {
     return bytes - 2; // "; " separates cookies, none after the last
   }
 
-  private static String remoteAddress(String ip, String url) {
+  /**
+   * The peer's address as the HAR gives it: an IP address only. The port is not in the HAR, and
+   * through a proxy the address is the proxy's, so none is invented from the URL.
+   */
+  private static String remoteAddress(String ip) {
     if (ip == null || ip.isEmpty()) {
       return null;
     }
-    String bare = ip.startsWith("[") ? ip.substring(1, ip.length() - 1) : ip;
-    HttpUrl u = HttpUrl.parse(url);
-    String host = bare.indexOf(':') >= 0 ? "[" + bare + "]" : bare;
-    return u == null ? host : host + ":" + u.port();
+    return ip.startsWith("[") && ip.endsWith("]") ? ip.substring(1, ip.length() - 1) : ip;
   }
 
   private static String protocol(String httpVersion) {
@@ -119,33 +193,6 @@ final class HarEntry {
       case "http/3.0", "http/3", "h3" -> "h3";
       default -> v;
     };
-  }
-
-  /** Chrome's net error names for a request that got no response. */
-  private static HttpFailure failureOf(String error) {
-    if (error == null) {
-      return HttpFailure.OTHER;
-    }
-    String e = error.toUpperCase(Locale.ROOT);
-    if (e.contains("NAME_NOT_RESOLVED") || e.contains("NAME_RESOLUTION")) {
-      return HttpFailure.DNS;
-    }
-    if (e.contains("CONNECTION_REFUSED")) {
-      return HttpFailure.REFUSED;
-    }
-    if (e.contains("CONNECTION_TIMED_OUT")) {
-      return HttpFailure.CONNECT_TIMEOUT;
-    }
-    if (e.contains("TIMED_OUT")) {
-      return HttpFailure.READ_TIMEOUT;
-    }
-    if (e.contains("CERT") || e.contains("SSL")) {
-      return HttpFailure.TLS;
-    }
-    if (e.contains("RESET") || e.contains("CLOSED") || e.contains("EMPTY_RESPONSE")) {
-      return HttpFailure.RESET;
-    }
-    return HttpFailure.OTHER;
   }
 
   private record Body(String excerpt, Long bytes, boolean truncated) {}

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.gatewaydoctor.facts.Json;
 import org.gatewaydoctor.facts.bundle.JsonInputError;
 import org.gatewaydoctor.facts.bundle.Redactor;
@@ -51,8 +52,33 @@ public final class HarImporter {
     this.mapper = JsonMapper.builder(factory).build();
   }
 
-  /** Reads {@code file}; every entry becomes one exchange, numbered from 1 in file order. */
+  /**
+   * Reads {@code file} and picks the page the person was looking at (the URL they named, or the
+   * last top-level navigation) with the requests that are samples of it (docs/reasoning.md §4).
+   *
+   * @param givenUrl the page's URL as the person named it, or null to find it
+   * @param siteHosts host names that belong to the page's site besides its own (a service profile's)
+   */
+  public HarPage page(Path file, String givenUrl, Set<String> siteHosts) throws HarException {
+    return PageSamples.select(entries(file), givenUrl, siteHosts, file.toString());
+  }
+
+  /** {@link #page(Path, String, Set)} of a HAR held in memory; {@code origin} names it in messages. */
+  public HarPage page(byte[] json, String origin, String givenUrl, Set<String> siteHosts) throws HarException {
+    return PageSamples.select(entries(json, origin), givenUrl, siteHosts, origin);
+  }
+
+  /** Every entry of {@code file} as one exchange, numbered from 1 in file order (no page picked). */
   public List<HttpExchange> read(Path file) throws HarException {
+    return entries(file).stream().map(HarRequest::hop).toList();
+  }
+
+  /** Every entry of a HAR held in memory as one exchange; {@code origin} names it in messages. */
+  public List<HttpExchange> read(byte[] json, String origin) throws HarException {
+    return entries(json, origin).stream().map(HarRequest::hop).toList();
+  }
+
+  private List<HarRequest> entries(Path file) throws HarException {
     String origin = file.toString();
     try {
       long size = Files.size(file);
@@ -60,7 +86,7 @@ public final class HarImporter {
         throw new HarException(String.format(Locale.ROOT, "%s: the file is %.1f MB; a HAR may be at most %d MB",
             origin, size / 1e6, MAX_BYTES / (1024 * 1024)));
       }
-      return read(Files.readAllBytes(file), origin);
+      return entries(Files.readAllBytes(file), origin);
     } catch (NoSuchFileException e) {
       throw new HarException(origin + ": no such file");
     } catch (IOException e) {
@@ -68,8 +94,7 @@ public final class HarImporter {
     }
   }
 
-  /** Reads a HAR held in memory; {@code origin} names it in messages. */
-  public List<HttpExchange> read(byte[] json, String origin) throws HarException {
+  private List<HarRequest> entries(byte[] json, String origin) throws HarException {
     if (json.length == 0) {
       throw new HarException(origin + ": the file is empty; expected a HAR 1.2 document (JSON)");
     }
@@ -83,9 +108,11 @@ public final class HarImporter {
     }
     HarNode log = new HarNode(root, "", origin).object("log");
     List<HarNode> entries = log.array("entries");
-    List<HttpExchange> out = new ArrayList<>();
+    List<HarRequest> out = new ArrayList<>();
     for (int i = 0; i < entries.size(); i++) {
-      out.add(redactor.redact(HarEntry.toExchange(entries.get(i), i + 1)));
+      HarRequest r = HarEntry.read(entries.get(i), i);
+      out.add(new HarRequest(r.index(), redactor.redact(r.hop()), r.resourceType(), r.initiator(),
+          r.location() == null ? null : redactor.url(r.location()), r.userAgent()));
     }
     return out;
   }

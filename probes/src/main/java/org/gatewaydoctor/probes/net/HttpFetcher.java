@@ -249,7 +249,7 @@ public final class HttpFetcher {
       HttpExchange e = new HttpExchange(request.sample(), "probe", request.method(), request.url(), null, null,
           timer == null ? null : timer.remoteAddress(), viaProxy,
           timer == null ? null : timer.timings(at), List.of(), timer == null ? null : timer.requestHeaderBytes(), 0, redirects, null, null,
-          false, failure, detail, start.toString());
+          false, failure, detail, start.toString(), null);
       return new Fetched(redactor.redact(e), null);
     }
 
@@ -288,7 +288,7 @@ public final class HttpFetcher {
       HttpExchange e = new HttpExchange(request.sample(), "probe", request.method(), request.url(), response.code(),
           response.protocol().toString(), timer.remoteAddress(), viaProxy, timer.timings(done), headers,
           timer.requestHeaderBytes(), 0, redirects, excerpt, (long) bytes.length, truncated, null, detail,
-          start.toString());
+          start.toString(), null);
       return new Fetched(redactor.redact(e), bytes);
     }
   }

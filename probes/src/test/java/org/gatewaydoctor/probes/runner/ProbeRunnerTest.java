@@ -46,7 +46,7 @@ class ProbeRunnerTest {
         "http/1.1", "127.0.0.1:443", null, null,
         List.of(new HttpHeader("Set-Cookie", "sid=CANARY-COOKIE-91bd; Path=/; HttpOnly"),
             new HttpHeader("Location", "https://example.com/next?code=CANARY-CODE-44e0")),
-        null, null, List.of(), "{\"access_token\":\"CANARY-BODY-0c1d\"}", 30L, false, null, null, null);
+        null, null, List.of(), "{\"access_token\":\"CANARY-BODY-0c1d\"}", 30L, false, null, null, null, null);
     Probe probe = new FakeProbe("http", Duration.ofSeconds(1),
         c -> ProbeResult.ok(Observations.builder().http(List.of(leaky)).build()));
 

@@ -1,0 +1,173 @@
+package org.gatewaydoctor.probes.har;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import okhttp3.HttpUrl;
+import org.gatewaydoctor.facts.http.HttpExchange;
+import org.gatewaydoctor.facts.http.Sites;
+
+/**
+ * Picks, from what a browser recorded, the page the person was looking at and the requests that are
+ * samples of it (docs/reasoning.md §4): the page's own navigations and API calls to its site, each
+ * redirect chain joined into one exchange. Left out: requests the page cancelled, the browser's
+ * favicon request, images, fonts and media, static files that arrived, and other sites' requests.
+ */
+final class PageSamples {
+
+  /** Static files that count only when they failed (a script that never came breaks the page). */
+  private static final Set<String> STATIC = Set.of("script", "stylesheet", "manifest");
+  /** Never samples of the page: decoration the page does without. */
+  private static final Set<String> DECORATION = Set.of("image", "font", "media", "texttrack");
+
+  private PageSamples() {}
+
+  /**
+   * @param requests every entry of the HAR, in file order
+   * @param givenUrl the URL the person named, or null to find the page
+   * @param siteHosts more host names that belong to the page's site (a service profile's hosts)
+   * @throws HarException when the HAR holds no http(s) request
+   */
+  static HarPage select(List<HarRequest> requests, String givenUrl, Set<String> siteHosts, String origin)
+      throws HarException {
+    Map<String, Integer> leftOut = new LinkedHashMap<>();
+    List<List<HarRequest>> chains = chains(requests.stream().filter(r -> {
+      if (r.aborted()) {
+        leftOut.merge(HarPage.CANCELLED, 1, Integer::sum);
+        return false;
+      }
+      return HttpUrl.parse(r.hop().url()) != null;
+    }).toList());
+    if (chains.isEmpty()) {
+      throw new HarException(origin + ": the HAR holds no http(s) request; save it from the browser's Network tab"
+          + " after the error appears (\"Save all as HAR\")");
+    }
+    List<HarRequest> page = page(chains, givenUrl);
+    String targetUrl = givenUrl != null ? givenUrl : lastOnItsSite(page);
+    String site = Sites.ofUrl(targetUrl);
+    List<HttpExchange> samples = new ArrayList<>();
+    for (List<HarRequest> chain : chains) {
+      String why = chain == page ? null : leftOutBecause(chain, site, siteHosts);
+      if (why != null) {
+        leftOut.merge(why, 1, Integer::sum);
+      } else {
+        samples.add(joined(chain, samples.size() + 1));
+      }
+    }
+    UserAgents.Browser browser = UserAgents.parse(page.get(0).userAgent());
+    if (browser == null) {
+      browser = requests.stream().map(r -> UserAgents.parse(r.userAgent())).filter(b -> b != null).findFirst()
+          .orElse(null);
+    }
+    return new HarPage(targetUrl, samples, requests.size(), leftOut,
+        browser == null ? null : browser.id(), browser == null ? null : browser.version());
+  }
+
+  /** Requests grouped into redirect chains: a request the previous hop's Location named continues it. */
+  private static List<List<HarRequest>> chains(List<HarRequest> requests) {
+    List<List<HarRequest>> chains = new ArrayList<>();
+    for (HarRequest r : requests) {
+      List<HarRequest> continued = null;
+      for (List<HarRequest> chain : chains) {
+        HarRequest last = chain.get(chain.size() - 1);
+        if (last.redirects() && last.location().equals(r.hop().url())) {
+          continued = chain;
+          break;
+        }
+      }
+      if (continued != null) {
+        continued.add(r);
+      } else {
+        List<HarRequest> chain = new ArrayList<>();
+        chain.add(r);
+        chains.add(chain);
+      }
+    }
+    return chains;
+  }
+
+  /**
+   * The page the person was looking at: the chain of the URL they named; else the last top-level
+   * navigation, unless the first navigation was redirected to that page's site (a sign-in or Wi-Fi
+   * page the person was sent to: the first one is the page they asked for); else the first request.
+   */
+  private static List<HarRequest> page(List<List<HarRequest>> chains, String givenUrl) {
+    if (givenUrl != null) {
+      for (List<HarRequest> chain : chains) {
+        if (chain.stream().anyMatch(r -> r.hop().url().equals(givenUrl))) {
+          return chain;
+        }
+      }
+    }
+    List<List<HarRequest>> navigations = chains.stream().filter(PageSamples::topLevelNavigation).toList();
+    if (navigations.isEmpty()) {
+      return chains.get(0);
+    }
+    List<HarRequest> first = navigations.get(0);
+    List<HarRequest> last = navigations.get(navigations.size() - 1);
+    String lastSite = Sites.ofUrl(last.get(0).hop().url());
+    boolean sentThere = first.size() > 1 && first.stream().skip(1).anyMatch(r -> lastSite.equals(Sites.ofUrl(r.hop().url())));
+    return sentThere ? first : last;
+  }
+
+  /**
+   * The URL of the page itself: the last hop of its redirect chain still on the site it started on
+   * (https://chatgpt.com/ after http://chatgpt.com/; not the sign-in or Wi-Fi page it was sent to).
+   */
+  private static String lastOnItsSite(List<HarRequest> chain) {
+    String site = Sites.ofUrl(chain.get(0).hop().url());
+    String url = chain.get(0).hop().url();
+    for (HarRequest r : chain) {
+      if (site.equals(Sites.ofUrl(r.hop().url()))) {
+        url = r.hop().url();
+      }
+    }
+    return url;
+  }
+
+  private static boolean topLevelNavigation(List<HarRequest> chain) {
+    return chain.stream().anyMatch(HarRequest::document)
+        && !"parser".equals(chain.get(0).initiator()) && !"script".equals(chain.get(0).initiator());
+  }
+
+  /** Why a chain is not a sample of the page, or null when it is one. */
+  private static String leftOutBecause(List<HarRequest> chain, String site, Set<String> siteHosts) {
+    HarRequest head = chain.get(0);
+    HarRequest last = chain.get(chain.size() - 1);
+    HttpUrl url = HttpUrl.parse(head.hop().url());
+    if (!Sites.of(url.host()).equals(site) && !Sites.owns(siteHosts, url.host())) {
+      return HarPage.OTHER_SITE;
+    }
+    if (url.encodedPath().equals("/favicon.ico")) {
+      return HarPage.FAVICON;
+    }
+    String type = head.resourceType() == null ? "" : head.resourceType();
+    if (DECORATION.contains(type)) {
+      return HarPage.DECORATION;
+    }
+    boolean broke = last.failed() || last.hop().status() >= 500;
+    if (STATIC.contains(type) && !broke) {
+      return HarPage.STATIC_ARRIVED;
+    }
+    return null;
+  }
+
+  /** The chain as one exchange: the first request, the final answer, the hops in between. */
+  private static HttpExchange joined(List<HarRequest> chain, int sample) {
+    HttpExchange head = chain.get(0).hop();
+    HarRequest lastRequest = chain.get(chain.size() - 1);
+    HttpExchange last = lastRequest.hop();
+    List<String> redirects = new ArrayList<>();
+    chain.stream().skip(1).forEach(r -> redirects.add(r.hop().url()));
+    if (lastRequest.redirects()) {
+      redirects.add(lastRequest.location());
+    }
+    String type = chain.stream().anyMatch(HarRequest::document) ? "document" : head.resourceType();
+    return new HttpExchange(sample, head.source(), head.method(), head.url(), last.status(), last.protocol(),
+        last.remoteAddress(), last.viaProxy(), last.timings(), last.headers(), head.requestHeaderBytes(),
+        head.requestCookieBytes(), redirects, last.bodyExcerpt(), last.bodyBytes(), last.bodyTruncated(),
+        last.failure(), last.detail(), head.startedAt(), type);
+  }
+}
