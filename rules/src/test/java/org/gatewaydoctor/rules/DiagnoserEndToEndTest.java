@@ -32,7 +32,7 @@ class DiagnoserEndToEndTest {
         new HttpTimings(12.0, 20.0, 30.0, 110.0, 130.0),
         List.of(new HttpHeader("Server", "cloudflare"), new HttpHeader("CF-RAY", "8c1f0e7a9b2c3d4e-FRA"),
             new HttpHeader("cf-error-type", "origin")),
-        null, null, List.of(), "<div id=\"cf-error-details\">Web server is down</div>", 40L, false, null, null, null);
+        null, null, List.of(), "<div id=\"cf-error-details\">Web server is down</div>", 40L, false, null, null, null, null);
   }
 
   @Test

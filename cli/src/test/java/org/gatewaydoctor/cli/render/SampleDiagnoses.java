@@ -13,6 +13,7 @@ import org.gatewaydoctor.facts.report.CauseState;
 import org.gatewaydoctor.facts.report.Diagnosis;
 import org.gatewaydoctor.facts.report.Evidence;
 import org.gatewaydoctor.facts.report.GatewayAttribution;
+import org.gatewaydoctor.facts.report.GatewayProduct;
 import org.gatewaydoctor.facts.report.ReportJson;
 import org.gatewaydoctor.facts.report.Side;
 import org.gatewaydoctor.facts.report.SolutionAdvice;
@@ -38,7 +39,8 @@ final class SampleDiagnoses {
     Evidence e = new Evidence(HOSTILE, List.of("/observations/http/0"), "a rule", 0.5);
     return new Diagnosis("1.0", "gateway-doctor test", new Target("https://example.test/?q=<b>", "generic", "example.test"),
         new Environment("linux", null, null, "firefox"), "2026-11-26T10:00:00Z", new Verdict(Side.SERVICE, HOSTILE),
-        new GatewayAttribution("nginx", HOSTILE, "reverse-proxy", 0.5, 502, HOSTILE, List.of(e)),
+        new GatewayAttribution("nginx", HOSTILE, "reverse-proxy", 0.5, 502, HOSTILE, List.of(e),
+            List.of(new GatewayProduct("cloudflare", HOSTILE, "cdn-edge", List.of(e))), List.of()),
         List.of(new CauseAssessment("server-overload", HOSTILE, "service", null, 0.8, CauseState.LIKELY, HOSTILE,
             List.of(e), List.of("a rule"))),
         List.of(new SolutionAdvice("wait-and-retry", 1, HOSTILE, List.of("server-overload"), List.of(HOSTILE), 60,

@@ -155,9 +155,11 @@ public final class CatalogLoader {
       try {
         List<FingerprintSignal> signals = s.signals() == null ? List.of() : s.signals().stream()
             .map(g -> new FingerprintSignal(s.id(), g.where(), g.header(), g.pattern(), g.generated(), g.weight(),
-                g.fault() == null && g.meaning() == null ? null : new CodeMeaning(g.meaning(), g.fault())))
+                g.fault() == null && g.meaning() == null ? null : new CodeMeaning(g.meaning(), g.fault()),
+                g.unique() == null || g.unique(), g.example()))
             .toList();
-        products.add(new ProductDef(s.id(), s.name(), s.role(), s.operator(), signals, s.codes(), s.source()));
+        products.add(new ProductDef(s.id(), s.name(), s.role(), s.operator(), signals, s.codes(), s.source(),
+            s.signsOwnErrors() == null || s.signsOwnErrors()));
       } catch (IllegalArgumentException | NullPointerException e) {
         throw new CatalogException("catalog/fingerprints.yaml: product " + s.id() + ": " + e.getMessage(), e);
       }
@@ -182,9 +184,9 @@ public final class CatalogLoader {
 
   /** A product as written in fingerprints.yaml (signals without their product id). */
   record ProductSpec(String id, String name, String role, String operator, String source, List<SignalSpec> signals,
-      Map<Integer, CodeMeaning> codes) {}
+      Map<Integer, CodeMeaning> codes, Boolean signsOwnErrors) {}
 
   /** A signal as written in fingerprints.yaml. */
   record SignalSpec(String where, String header, String pattern, boolean generated, double weight, String fault,
-      String meaning) {}
+      String meaning, Boolean unique, String example) {}
 }

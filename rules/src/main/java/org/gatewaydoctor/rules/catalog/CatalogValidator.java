@@ -21,7 +21,8 @@ final class CatalogValidator {
   private static final Set<String> SIDES = Set.of("device", "network", "service");
   private static final Set<String> RISKS = Set.of("none", "low", "medium", "high");
   private static final Set<String> ROLES =
-      Set.of("cdn-edge", "load-balancer", "reverse-proxy", "forward-proxy", "security-gateway", "origin", "unknown");
+      Set.of("cdn-edge", "load-balancer", "reverse-proxy", "forward-proxy", "security-gateway", "captive-portal", "origin",
+          "unknown");
   private static final Set<String> OPERATORS = Set.of("service", "user-network", "unknown");
   private static final Set<String> FAULTS =
       Set.of("origin", "edge", "upstream", "destination", "client", "policy", "network", "rate-limit", "challenge");

@@ -18,10 +18,13 @@ import org.gatewaydoctor.facts.Immutable;
  * @param signals what identifies its responses
  * @param codes what its error statuses mean, by status code
  * @param source where the fingerprint comes from (vendor documentation, observed pages)
+ * @param signsOwnErrors whether every error response the product writes itself carries one of its
+ *     generated signs (its branded page, an error header): then an error showing only its
+ *     pass-through signs was written behind it and it merely relayed it (docs/reasoning.md §2)
  */
 public record ProductDef(
     String id, String name, String role, String operator, List<FingerprintSignal> signals,
-    Map<Integer, CodeMeaning> codes, String source) {
+    Map<Integer, CodeMeaning> codes, String source, boolean signsOwnErrors) {
   public ProductDef {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(name, "name");

@@ -20,9 +20,12 @@ import org.gatewaydoctor.rules.catalog.ProductDef;
  * @param status the error status it generated most often (0 when none)
  * @param exchanges the error responses it generated
  * @param signals the signs of the product seen on them
+ * @param relays products seen only passing the responses on (docs/reasoning.md §2), by id
+ * @param candidates when the product is {@code unknown} because several products write exactly
+ *     these responses, those products, by id; empty otherwise
  */
 public record Attribution(ProductDef product, double confidence, int status, List<HttpExchange> exchanges,
-    List<FingerprintSignal> signals) {
+    List<FingerprintSignal> signals, List<ProductDef> relays, List<ProductDef> candidates) {
 
   private static final Comparator<FingerprintSignal> STRONGEST =
       Comparator.comparingDouble((FingerprintSignal s) -> -s.weight()).thenComparing(FingerprintSignal::describe);
@@ -31,6 +34,8 @@ public record Attribution(ProductDef product, double confidence, int status, Lis
     Objects.requireNonNull(product, "product");
     exchanges = Immutable.list(exchanges);
     signals = Immutable.list(signals);
+    relays = Immutable.list(relays);
+    candidates = Immutable.list(candidates);
   }
 
   /**
@@ -39,6 +44,15 @@ public record Attribution(ProductDef product, double confidence, int status, Lis
    */
   public static Attribution of(ProductDef product, double confidence, Collection<HttpExchange> exchanges,
       Collection<FingerprintSignal> signals) {
+    return of(product, confidence, exchanges, signals, List.of(), List.of());
+  }
+
+  /**
+   * As {@link #of(ProductDef, double, Collection, Collection)}, with the products that relayed the
+   * responses and, for an unknown generator, the candidates; each sorted by id, without repeats.
+   */
+  public static Attribution of(ProductDef product, double confidence, Collection<HttpExchange> exchanges,
+      Collection<FingerprintSignal> signals, Collection<ProductDef> relays, Collection<ProductDef> candidates) {
     List<HttpExchange> sorted = exchanges.stream().distinct()
         .sorted(Comparator.comparing(HttpExchange::source).thenComparingInt(HttpExchange::sample)).toList();
     Map<Integer, Long> counts = sorted.stream().filter(h -> h.status() != null)
@@ -47,7 +61,28 @@ public record Attribution(ProductDef product, double confidence, int status, Lis
         .max(Map.Entry.<Integer, Long>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
         .map(Map.Entry::getKey).orElse(0);
     return new Attribution(product, Math.max(0, Math.min(1, confidence)), status, sorted,
-        signals.stream().distinct().sorted(STRONGEST).toList());
+        signals.stream().distinct().sorted(STRONGEST).toList(), byId(relays, product), byId(candidates, product));
+  }
+
+  private static List<ProductDef> byId(Collection<ProductDef> products, ProductDef generator) {
+    return products.stream().filter(p -> !p.id().equals(generator.id())).distinct()
+        .sorted(Comparator.comparing(ProductDef::id)).toList();
+  }
+
+  /** Whether a product of the user's network passed the responses on (a forward proxy's Via). */
+  public boolean relayedByUserNetwork() {
+    return relays.stream().anyMatch(r -> r.operator().equals("user-network"));
+  }
+
+  /** Whether the service's own infrastructure passed the responses on (its CDN's headers). */
+  public boolean relayedByService() {
+    return relays.stream().anyMatch(r -> r.operator().equals("service"));
+  }
+
+  /** The name of the first relay run by the service, or null; for texts. */
+  public String serviceRelayName() {
+    return relays.stream().filter(r -> r.operator().equals("service")).map(ProductDef::name).findFirst()
+        .orElse(null);
   }
 
   public String productId() {

@@ -30,6 +30,21 @@ public final class CertaintyFactors {
     return across(positive, negative);
   }
 
+  /**
+   * The certainty of a broader cause: its own evidence combined ({@link #combine}), or its most
+   * certain sub-cause, whichever is greater. A category holds when any of its members holds, and
+   * exactly as surely (a fuzzy "or"): the sub-cause's evidence is not counted a second time, so a
+   * parent is never more certain than the evidence shows, nor ruled out while a sub-cause holds.
+   *
+   * @param own the factors of the cause's own findings
+   * @param subcauses the certainties of its sub-causes that hold (positive)
+   */
+  public static double broader(Collection<? extends Number> own, Collection<? extends Number> subcauses) {
+    double combined = combine(own);
+    double best = subcauses.stream().mapToDouble(Number::doubleValue).max().orElse(combined);
+    return Math.max(combined, best);
+  }
+
   /** Combines a supporting factor {@code p} (0..1) with a contrary one {@code n} (-1..0). */
   static double across(double p, double n) {
     double weaker = Math.min(Math.abs(p), Math.abs(n));

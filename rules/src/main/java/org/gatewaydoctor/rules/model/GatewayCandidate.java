@@ -6,10 +6,11 @@ import org.gatewaydoctor.rules.catalog.FingerprintSignal;
 
 /**
  * A product that may have generated the error responses: the combined certainty of its distinct
- * signals (a signal seen on three samples counts once) and whether any of them shows it generated,
- * not merely passed on, a response.
+ * signals (a signal seen on three samples counts once), whether any of them shows it generated,
+ * not merely passed on, a response ({@code generated}), and whether one of those is its alone
+ * ({@code ownSign}; a bare "Bad Gateway" text is every Go reverse proxy's, not one product's).
  */
-public record GatewayCandidate(String product, double score, boolean generated) {
+public record GatewayCandidate(String product, double score, boolean generated, boolean ownSign) {
   public GatewayCandidate {
     Objects.requireNonNull(product, "product");
   }
@@ -18,6 +19,7 @@ public record GatewayCandidate(String product, double score, boolean generated) 
   public static GatewayCandidate of(String product, Collection<FingerprintSignal> signals) {
     return new GatewayCandidate(product,
         CertaintyFactors.combine(signals.stream().map(FingerprintSignal::weight).toList()),
-        signals.stream().anyMatch(FingerprintSignal::generated));
+        signals.stream().anyMatch(FingerprintSignal::generated),
+        signals.stream().anyMatch(s -> s.generated() && s.unique()));
   }
 }

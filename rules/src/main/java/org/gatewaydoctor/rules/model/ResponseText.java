@@ -11,12 +11,60 @@ import org.gatewaydoctor.facts.http.HttpExchange;
 public final class ResponseText {
 
   private final HttpExchange exchange;
+  private final String body;
   private final String bodyLower;
 
   /** The view of {@code exchange}. */
   public ResponseText(HttpExchange exchange) {
     this.exchange = Objects.requireNonNull(exchange, "exchange");
-    this.bodyLower = exchange.bodyExcerpt() == null ? "" : foldCase(exchange.bodyExcerpt());
+    this.body = exchange.bodyExcerpt() == null ? null : decodeEntities(exchange.bodyExcerpt());
+    this.bodyLower = body == null ? "" : foldCase(body);
+  }
+
+  /**
+   * {@code html} with numeric character references ({@code &#35;}, {@code &#x23;}) and
+   * {@code &nbsp;} and {@code &amp;} replaced by the characters they stand for. Error pages write
+   * text this way (Akamai's "Reference&#32;&#35;18&#46;..."), so that signs are written as the
+   * reader sees them. {@code &lt;} and {@code &gt;} stay, so escaped markup never looks like markup.
+   */
+  public static String decodeEntities(String html) {
+    if (html.indexOf('&') < 0) {
+      return html;
+    }
+    StringBuilder out = new StringBuilder(html.length());
+    int i = 0;
+    while (i < html.length()) {
+      char c = html.charAt(i);
+      int semi = c == '&' ? html.indexOf(';', i) : -1;
+      if (semi > i + 1 && semi - i <= 10) {
+        String name = html.substring(i + 1, semi);
+        int code = codePoint(name);
+        if (code >= 0) {
+          out.appendCodePoint(code);
+          i = semi + 1;
+          continue;
+        }
+      }
+      out.append(c);
+      i++;
+    }
+    return out.toString();
+  }
+
+  private static int codePoint(String entity) {
+    if (entity.equals("nbsp")) {
+      return ' ';
+    }
+    if (entity.equals("amp")) {
+      return '&';
+    }
+    try {
+      int code = entity.startsWith("#x") || entity.startsWith("#X") ? Integer.parseInt(entity.substring(2), 16)
+          : entity.startsWith("#") ? Integer.parseInt(entity.substring(1)) : -1;
+      return code > 0 && code <= Character.MAX_CODE_POINT && code != '<' && code != '>' ? code : -1;
+    } catch (NumberFormatException e) {
+      return -1;
+    }
   }
 
   /**
@@ -51,14 +99,14 @@ public final class ResponseText {
     return exchange.status();
   }
 
-  /** The body excerpt in lower case, or the empty string. */
+  /** The body excerpt ({@link #decodeEntities decoded}) in lower case, or the empty string. */
   public String bodyLower() {
     return bodyLower;
   }
 
-  /** The body excerpt as received, or null. */
+  /** The body excerpt with its character references decoded ({@link #decodeEntities}), or null. */
   public String body() {
-    return exchange.bodyExcerpt();
+    return body;
   }
 
   @Override

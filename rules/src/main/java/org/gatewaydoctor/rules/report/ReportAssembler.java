@@ -17,12 +17,14 @@ import org.gatewaydoctor.facts.report.Diagnosis;
 import org.gatewaydoctor.facts.report.Evidence;
 import org.gatewaydoctor.facts.report.Finding;
 import org.gatewaydoctor.facts.report.GatewayAttribution;
+import org.gatewaydoctor.facts.report.GatewayProduct;
 import org.gatewaydoctor.facts.report.SolutionAdvice;
 import org.gatewaydoctor.facts.report.TimingSample;
 import org.gatewaydoctor.facts.report.Verdict;
 import org.gatewaydoctor.rules.catalog.Catalog;
 import org.gatewaydoctor.rules.catalog.CauseDef;
 import org.gatewaydoctor.rules.catalog.CodeMeaning;
+import org.gatewaydoctor.rules.catalog.ProductDef;
 import org.gatewaydoctor.rules.catalog.ServiceProfile;
 import org.gatewaydoctor.rules.catalog.SolutionDef;
 import org.gatewaydoctor.rules.engine.SessionResult;
@@ -194,11 +196,24 @@ public final class ReportAssembler {
     }
     attributions.sort(Comparator.comparingDouble((Attribution a) -> -a.confidence()).thenComparing(Attribution::productId));
     Attribution a = attributions.get(0);
-    // One piece of evidence per distinct signal, resting on every error response it was seen on.
+    CodeMeaning meaning = a.meaning();
+    return new GatewayAttribution(a.productId(), a.product().name(), a.role(), round(a.confidence()),
+        a.status() > 0 ? a.status() : null, meaning == null ? null : Templates.fill(meaning.meaning(), context),
+        signalEvidence(result, a.productId()),
+        a.relays().stream().map(p -> product(result, p)).toList(),
+        a.candidates().stream().map(p -> product(result, p)).toList());
+  }
+
+  private GatewayProduct product(SessionResult result, ProductDef p) {
+    return new GatewayProduct(p.id(), p.name(), p.role(), signalEvidence(result, p.id()));
+  }
+
+  /** One piece of evidence per distinct signal of {@code product}, resting on every response it was seen on. */
+  private static List<Evidence> signalEvidence(SessionResult result, String product) {
     Map<org.gatewaydoctor.rules.catalog.FingerprintSignal, List<Object>> seenOn = new LinkedHashMap<>();
     Map<org.gatewaydoctor.rules.catalog.FingerprintSignal, String> ruleOf = new HashMap<>();
     for (GatewaySignal s : result.all(GatewaySignal.class)) {
-      if (s.product().equals(a.productId())) {
+      if (s.product().equals(product)) {
         seenOn.computeIfAbsent(s.signal(), k -> new ArrayList<>()).add(s.exchange());
         ruleOf.putIfAbsent(s.signal(), result.ruleOf(s));
       }
@@ -207,10 +222,7 @@ public final class ReportAssembler {
     seenOn.forEach((signal, exchanges) -> evidence.add(new Evidence(signal.describe(), pointers(exchanges, result),
         ruleOf.get(signal), round(signal.weight()))));
     evidence.sort(STRONGEST_FIRST);
-    CodeMeaning meaning = a.meaning();
-    return new GatewayAttribution(a.productId(), a.product().name(), a.role(), round(a.confidence()),
-        a.status() > 0 ? a.status() : null, meaning == null ? null : Templates.fill(meaning.meaning(), context),
-        evidence);
+    return evidence;
   }
 
   private Verdict verdict(SessionResult result, Map<String, String> context) {

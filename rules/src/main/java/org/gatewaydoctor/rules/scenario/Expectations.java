@@ -19,7 +19,8 @@ import org.gatewaydoctor.facts.Immutable;
  * @param ruledOut causes that must be ruled out
  * @param nothingAbovePossible whether no cause may be likely or confirmed (healthy scenarios)
  * @param gateway the product and role that generated the error, or {@code {product: none}} when
- *     the report must name no gateway
+ *     the report must name no gateway; optionally the products that must be listed as its
+ *     {@code relays} and {@code candidates} (exactly those)
  * @param solutions solutions that must ({@code include}) and must not ({@code exclude}) be advised,
  *     and the one that must come {@code first}
  * @param waitSeconds the wait the wait-and-retry advice must carry
@@ -49,8 +50,11 @@ public record Expectations(
     solutions = solutions == null ? new SolutionExpectations(null, null, null) : solutions;
   }
 
-  /** The gateway the report must name: product id and role; product {@code none} for no gateway. */
-  public record GatewayExpectation(String product, String role) {}
+  /**
+   * The gateway the report must name: product id and role; product {@code none} for no gateway;
+   * relays and candidates by product id (null: not checked).
+   */
+  public record GatewayExpectation(String product, String role, List<String> relays, List<String> candidates) {}
 
   /** Solutions that must and must not be advised, and the first one. */
   public record SolutionExpectations(List<String> include, List<String> exclude, String first) {

@@ -11,6 +11,7 @@ import org.gatewaydoctor.facts.report.CauseAssessment;
 import org.gatewaydoctor.facts.report.CauseState;
 import org.gatewaydoctor.facts.report.Diagnosis;
 import org.gatewaydoctor.facts.report.Finding;
+import org.gatewaydoctor.facts.report.GatewayProduct;
 import org.gatewaydoctor.facts.report.SolutionAdvice;
 import org.gatewaydoctor.rules.catalog.Catalog;
 
@@ -75,6 +76,10 @@ public final class ScenarioCheck {
           && !diagnosis.gateway().role().equals(e.gateway().role())) {
         out.add("gateway role is " + diagnosis.gateway().role() + ", expected " + e.gateway().role());
       }
+      if (diagnosis.gateway() != null) {
+        compare("relays", e.gateway().relays(), diagnosis.gateway().relays(), out);
+        compare("candidates", e.gateway().candidates(), diagnosis.gateway().candidates(), out);
+      }
     }
     List<String> advised = diagnosis.solutions().stream().map(SolutionAdvice::id).toList();
     e.solutions().include().forEach(id -> {
@@ -103,6 +108,16 @@ public final class ScenarioCheck {
     e.findings().stream().filter(c -> !codes.contains(c)).forEach(c -> out.add("finding " + c + " is missing"));
     e.absentFindings().stream().filter(codes::contains).forEach(c -> out.add("finding " + c + " is present, expected not"));
     return out;
+  }
+
+  private static void compare(String what, List<String> expected, List<GatewayProduct> actual, List<String> out) {
+    if (expected == null) {
+      return;
+    }
+    List<String> ids = actual.stream().map(GatewayProduct::product).sorted().toList();
+    if (!ids.equals(expected.stream().sorted().toList())) {
+      out.add("gateway " + what + " are " + ids + ", expected " + expected);
+    }
   }
 
   private Optional<CauseAssessment> cause(Diagnosis d, String id, List<String> out) {

@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import org.gatewaydoctor.facts.bundle.BundleReader;
 import org.gatewaydoctor.facts.report.ReportJson;
 import org.gatewaydoctor.rules.Diagnoser;
+import org.gatewaydoctor.rules.reasoning.Consistency;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -51,5 +52,11 @@ class ExampleReportsTest {
     assertThat(Files.readString(report))
         .as("%s is stale; regenerate it with %s", report, REGENERATE)
         .isEqualTo(generated);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("bundles")
+  void noExampleReportContradictsItself(Path bundle) throws Exception {
+    assertThat(Consistency.contradictions(diagnoser.diagnose(new BundleReader().read(bundle).bundle()))).isEmpty();
   }
 }

@@ -17,10 +17,8 @@ import org.gatewaydoctor.facts.bundle.Observations;
 import org.gatewaydoctor.facts.report.CauseAssessment;
 import org.gatewaydoctor.facts.report.CauseState;
 import org.gatewaydoctor.facts.report.Diagnosis;
-import org.gatewaydoctor.facts.report.Evidence;
 import org.gatewaydoctor.facts.report.ReportJson;
 import org.gatewaydoctor.rules.Diagnoser;
-import org.gatewaydoctor.rules.model.CertaintyFactors;
 
 /**
  * Bundles nobody wrote by hand: observations of several scenarios mixed at random (a Cloudflare
@@ -52,8 +50,7 @@ class MixedBundleProperties {
       previous = best;
     }
     for (CauseAssessment c : d.causes()) {
-      double combined = CertaintyFactors.combine(c.evidence().stream().map(Evidence::weight).toList());
-      assertThat(c.certainty()).as(c.id()).isCloseTo(combined, org.assertj.core.data.Offset.offset(0.01));
+      assertThat(c.certainty()).as(c.id()).isCloseTo(ListedEvidence.certainty(c), org.assertj.core.data.Offset.offset(0.01));
     }
     String json = JSON.write(d);
     assertThat(PLACEHOLDER.matcher(d.verdict().summary()).find()).isFalse();

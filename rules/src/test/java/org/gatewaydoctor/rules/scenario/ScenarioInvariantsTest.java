@@ -11,10 +11,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.gatewaydoctor.facts.report.CauseAssessment;
 import org.gatewaydoctor.facts.report.Diagnosis;
-import org.gatewaydoctor.facts.report.Evidence;
 import org.gatewaydoctor.facts.report.ReportJson;
 import org.gatewaydoctor.rules.Diagnoser;
-import org.gatewaydoctor.rules.model.CertaintyFactors;
+import org.gatewaydoctor.rules.reasoning.Consistency;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -68,12 +67,14 @@ class ScenarioInvariantsTest {
   // Guards a Drools node-sharing bug seen here (RuleBase.UNSHARED_BETA_NODES): a certainty that
   // stops following its evidence would differ from the combination of the listed weights (the
   // report rounds weights to three decimals, hence the tolerance).
+  // A broader cause holds as surely as its most certain sub-cause or its own evidence, whichever is
+  // more (CertaintyFactors.broader).
   @ParameterizedTest(name = "{0}")
   @MethodSource("scenarios")
   void everyCertaintyIsTheCombinationOfItsListedEvidence(Scenario scenario) {
     for (CauseAssessment c : diagnoser.diagnose(scenario.bundle()).causes()) {
-      double combined = CertaintyFactors.combine(c.evidence().stream().map(Evidence::weight).toList());
-      assertThat(c.certainty()).as(c.id()).isCloseTo(combined, org.assertj.core.data.Offset.offset(0.01));
+      assertThat(c.certainty()).as(c.id()).isCloseTo(ListedEvidence.certainty(c),
+          org.assertj.core.data.Offset.offset(0.01));
     }
   }
 
@@ -93,6 +94,12 @@ class ScenarioInvariantsTest {
           .isGreaterThanOrEqualTo(previousBest);
       previousBest = best;
     }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("scenarios")
+  void noReportContradictsItself(Scenario scenario) {
+    assertThat(Consistency.contradictions(diagnoser.diagnose(scenario.bundle()))).isEmpty();
   }
 
   @Test
