@@ -211,6 +211,12 @@ export class NetworkLog {
 
   attach(cdp) {
     this.cdp = cdp;
+    if (process.env.HAR_DEBUG) {   // HAR_DEBUG=1: print the protocol events as they come
+      for (const ev of ['requestWillBeSent', 'responseReceived', 'dataReceived', 'loadingFinished', 'loadingFailed']) {
+        cdp.on('Network.' + ev, e => console.error(ev, e.requestId, e.timestamp, e.request?.url || '',
+            e.errorText || '', e.dataLength ?? '', e.encodedDataLength ?? ''));
+      }
+    }
     cdp.on('Network.requestWillBeSent', e => this.onRequestWillBeSent(e));
     cdp.on('Network.requestWillBeSentExtraInfo', e => this.builder(e.requestId).addRequestInfo(e));
     cdp.on('Network.responseReceived', e => this.onResponseReceived(e));
@@ -343,7 +349,12 @@ export class NetworkLog {
   async settle() { await Promise.all(this.pending); }
 
   /** The HAR DevTools writes; sanitize as Chrome 130+ does by default. */
-  toHAR({sanitize = false, creatorVersion = '537.36'} = {}) {
+  //
+  // A navigation that fails (status 0, _error) still gets the browser's own net-error page as its
+  // body afterwards (dataReceived, loadingFinished), and DevTools writes that page (about 250 KB of
+  // Chromium's HTML) as the entry's content.text. keepErrorPageBodies: false leaves that text out,
+  // as DevTools does when a body is no longer available; size and _transferSize stay as reported.
+  toHAR({sanitize = false, creatorVersion = '537.36', keepErrorPageBodies = false} = {}) {
     // what "Save all as HAR" exports: finished requests of the http(s)/ws(s) schemes (no data: URLs)
     const requests = this.log.filter(r => /^(https?|wss?):/i.test(r.url) && r.finished)
         .sort((a, b) => a.issueTime - b.issueTime);
@@ -361,11 +372,11 @@ export class NetworkLog {
         pageTimings: {onContentLoad: at(p.contentLoadTime), onLoad: at(p.loadTime)},
       });
     }
-    const entries = requests.map(r => this.entry(r, sanitize));
+    const entries = requests.map(r => this.entry(r, sanitize, keepErrorPageBodies));
     return {log: {version: '1.2', creator: {name: 'WebInspector', version: creatorVersion}, pages, entries}};
   }
 
-  entry(r, sanitize) {
+  entry(r, sanitize, keepErrorPageBodies) {
     let ip = r.remoteAddress;
     const colon = ip.lastIndexOf(':');
     const port = colon !== -1 ? ip.substring(colon + 1) : undefined;
@@ -407,7 +418,7 @@ export class NetworkLog {
     const page = this.pageOf.get(r);
     if (page) entry.pageref = 'page_' + page.id;
     // Writer.ts: the body, where the browser still has one (not for redirects, failures, preflights)
-    if (r.content && !r.isRedirect && !r.failed) {
+    if (r.content && !r.isRedirect && (keepErrorPageBodies || !r.failed)) {
       let text = r.content.body;
       let encoded = r.content.base64Encoded;
       if (text && !encoded && needsEncoding(text)) { text = Buffer.from(text, 'utf8').toString('base64'); encoded = true; }
