@@ -53,10 +53,12 @@ final class HarEntry {
       throw response.error("status " + status + " is not an HTTP status");
     }
     Body body = body(response);
+    // Chrome also writes _error on an entry that got a status: the 20th redirect of a loop is a 302
+    // with net::ERR_TOO_MANY_REDIRECTS. The answer arrived and the browser still failed.
     HttpExchange hop = new HttpExchange(index + 1, "har", method, url, (int) status,
         protocol(response.optionalString("httpVersion")), remote, null, timings, headers, headerBytes, cookieBytes,
-        location == null ? List.of() : List.of(location), body.excerpt, body.bytes, body.truncated, null,
-        error, startedAt, type);
+        location == null ? List.of() : List.of(location), body.excerpt, body.bytes, body.truncated,
+        error == null ? null : BrowserErrors.failureOf(error), error, startedAt, type);
     return new HarRequest(index, hop, type, initiator, location, userAgent);
   }
 

@@ -28,8 +28,7 @@ record HarRequest(int index, HttpExchange hop, String resourceType, String initi
 
   /** Whether the page itself cancelled it ({@code net::ERR_ABORTED}): not a failure of anything. */
   boolean aborted() {
-    return hop.status() == null && hop.detail() != null
-        && hop.detail().toUpperCase(Locale.ROOT).contains("ERR_ABORTED");
+    return hop.detail() != null && hop.detail().toUpperCase(Locale.ROOT).contains("ERR_ABORTED");
   }
 
   /** Whether it is a top-level or frame navigation. */
@@ -37,13 +36,14 @@ record HarRequest(int index, HttpExchange hop, String resourceType, String initi
     return "document".equals(resourceType);
   }
 
-  /** Whether the answer redirects elsewhere. */
+  /** Whether the answer redirects elsewhere and the browser followed it (it did not fail there). */
   boolean redirects() {
-    return location != null && hop.status() != null && hop.status() >= 300 && hop.status() < 400;
+    return location != null && hop.failure() == null && hop.status() != null && hop.status() >= 300
+        && hop.status() < 400;
   }
 
-  /** Whether it got no HTTP answer at all (status 0 in the HAR). */
+  /** Whether the browser failed it: no HTTP answer at all (status 0), or a net::ERR_* after one. */
   boolean failed() {
-    return hop.status() == null;
+    return hop.status() == null || hop.failure() != null;
   }
 }

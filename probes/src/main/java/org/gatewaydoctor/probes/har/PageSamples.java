@@ -147,7 +147,7 @@ final class PageSamples {
     if (DECORATION.contains(type)) {
       return HarPage.DECORATION;
     }
-    boolean broke = last.failed() || last.hop().status() >= 500;
+    boolean broke = last.failed() || last.hop().status() != null && last.hop().status() >= 500;
     if (STATIC.contains(type) && !broke) {
       return HarPage.STATIC_ARRIVED;
     }
@@ -161,7 +161,7 @@ final class PageSamples {
     HttpExchange last = lastRequest.hop();
     List<String> redirects = new ArrayList<>();
     chain.stream().skip(1).forEach(r -> redirects.add(r.hop().url()));
-    if (lastRequest.redirects()) {
+    if (lastRequest.location() != null && last.status() != null && last.status() >= 300 && last.status() < 400) {
       redirects.add(lastRequest.location());
     }
     String type = chain.stream().anyMatch(HarRequest::document) ? "document" : head.resourceType();

@@ -38,6 +38,17 @@ public final class Fingerprints {
     return seen;
   }
 
+  /** The signs of a redirect that {@code response}'s request went through (a portal's sign-in address); for rules. */
+  public List<FingerprintSignal> redirectSignsOn(ResponseText response) {
+    List<FingerprintSignal> seen = new ArrayList<>();
+    for (FingerprintSignal s : signals) {
+      if (s.where().equals("redirect") && s.matches(response)) {
+        seen.add(s);
+      }
+    }
+    return seen;
+  }
+
   @Override
   public String toString() {
     return "Fingerprints[" + signals.size() + " signs]";

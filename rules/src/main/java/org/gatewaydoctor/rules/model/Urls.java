@@ -3,7 +3,9 @@ package org.gatewaydoctor.rules.model;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
+import java.util.List;
 import java.util.Objects;
+import org.gatewaydoctor.facts.http.Sites;
 
 /** Reads URLs for the rules; it reads, never judges. */
 public final class Urls {
@@ -35,5 +37,17 @@ public final class Urls {
   public static boolean sameOrigin(String a, String b) {
     String origin = origin(a);
     return origin != null && Objects.equals(origin, origin(b));
+  }
+
+  /** The last of {@code urls} whose site is not {@code site} (where a redirect chain left it), or null. */
+  public static String leftSite(List<String> urls, String site) {
+    String out = null;
+    for (String url : urls) {
+      String s = Sites.ofUrl(url);
+      if (s != null && !s.equals(site)) {
+        out = url;
+      }
+    }
+    return out;
   }
 }

@@ -199,9 +199,25 @@ public final class ReportAssembler {
     CodeMeaning meaning = a.meaning();
     return new GatewayAttribution(a.productId(), a.product().name(), a.role(), round(a.confidence()),
         a.status() > 0 ? a.status() : null, meaning == null ? null : Templates.fill(meaning.meaning(), context),
-        signalEvidence(result, a.productId()),
+        generatorEvidence(result, a),
         a.relays().stream().map(p -> product(result, p)).toList(),
         a.candidates().stream().map(p -> product(result, p)).toList());
+  }
+
+  /**
+   * The generator's signs, each resting on the responses it was seen on; for an attribution made
+   * from signs that are not error-page signs (a captive portal's sign-in address), its own signs.
+   */
+  private static List<Evidence> generatorEvidence(SessionResult result, Attribution a) {
+    List<Evidence> evidence = signalEvidence(result, a.productId());
+    if (!evidence.isEmpty()) {
+      return evidence;
+    }
+    List<String> facts = pointers(new ArrayList<>(a.exchanges()), result);
+    List<Evidence> own = new ArrayList<>();
+    a.signals().forEach(s -> own.add(new Evidence(s.describe(), facts, result.ruleOf(a), round(s.weight()))));
+    own.sort(STRONGEST_FIRST);
+    return own;
   }
 
   private GatewayProduct product(SessionResult result, ProductDef p) {
