@@ -2,6 +2,7 @@ package org.gatewaydoctor.rules.reasoning;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.gatewaydoctor.facts.report.CauseAssessment;
 import org.gatewaydoctor.facts.report.CauseState;
 import org.gatewaydoctor.facts.report.Diagnosis;
@@ -28,11 +29,16 @@ public final class Consistency {
       }
       if (a.parent() != null) {
         d.causes().stream().filter(p -> p.id().equals(a.parent())).findFirst()
-            .filter(p -> d.verdict().summary().contains(p.title()) && !d.verdict().summary().contains(a.title()))
+            .filter(p -> names(d, p) && !names(d, a))
             .ifPresent(p -> out.add("the headline names " + p.id() + " although its sub-cause " + a.id()
                 + " is confirmed: \"" + d.verdict().summary() + "\""));
       }
     }
     return out;
+  }
+
+  /** Whether the headline names the cause (titles read in lower case inside a sentence). */
+  private static boolean names(Diagnosis d, CauseAssessment c) {
+    return d.verdict().summary().toLowerCase(Locale.ROOT).contains(c.title().toLowerCase(Locale.ROOT));
   }
 }
