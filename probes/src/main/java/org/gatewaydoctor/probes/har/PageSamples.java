@@ -65,14 +65,20 @@ final class PageSamples {
         browser == null ? null : browser.id(), browser == null ? null : browser.version());
   }
 
-  /** Requests grouped into redirect chains: a request the previous hop's Location named continues it. */
+  /**
+   * Requests grouped into redirect chains: a request the previous hop's Location named continues it,
+   * while it stays on the same site (http to https, a path to its login page). A redirect to another
+   * site ends the chain with that redirect as its answer: the answer the page got (a sign-in page of
+   * another site, a Wi-Fi portal or a proxy's block page is not the page's own).
+   */
   private static List<List<HarRequest>> chains(List<HarRequest> requests) {
     List<List<HarRequest>> chains = new ArrayList<>();
     for (HarRequest r : requests) {
       List<HarRequest> continued = null;
       for (List<HarRequest> chain : chains) {
         HarRequest last = chain.get(chain.size() - 1);
-        if (last.redirects() && last.location().equals(r.hop().url())) {
+        if (last.redirects() && last.location().equals(r.hop().url())
+            && Sites.ofUrl(last.hop().url()).equals(Sites.ofUrl(r.hop().url()))) {
           continued = chain;
           break;
         }
@@ -90,8 +96,8 @@ final class PageSamples {
 
   /**
    * The page the person was looking at: the chain of the URL they named; else the last top-level
-   * navigation, unless the first navigation was redirected to that page's site (a sign-in or Wi-Fi
-   * page the person was sent to: the first one is the page they asked for); else the first request.
+   * navigation, unless the first navigation was sent to that page's site (a sign-in or Wi-Fi page
+   * the person was redirected to: the first one is the page they asked for); else the first request.
    */
   private static List<HarRequest> page(List<List<HarRequest>> chains, String givenUrl) {
     if (givenUrl != null) {
@@ -108,7 +114,8 @@ final class PageSamples {
     List<HarRequest> first = navigations.get(0);
     List<HarRequest> last = navigations.get(navigations.size() - 1);
     String lastSite = Sites.ofUrl(last.get(0).hop().url());
-    boolean sentThere = first.size() > 1 && first.stream().skip(1).anyMatch(r -> lastSite.equals(Sites.ofUrl(r.hop().url())));
+    HarRequest firstAnswer = first.get(first.size() - 1);
+    boolean sentThere = firstAnswer.location() != null && lastSite.equals(Sites.ofUrl(firstAnswer.location()));
     return sentThere ? first : last;
   }
 

@@ -35,6 +35,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * (a HAR). Each response carries the product's own sign as the catalogue's example shows it. The
  * side must follow from the product's place on the path and what its status means there; one
  * sample must give a verdict with its cause likely, never confirmed; three agreeing samples confirm.
+ * A request refused for its size (fault "client") carried a large Cookie header, as the HAR shows it.
  */
 class SideModelTableTest {
 
@@ -81,6 +82,9 @@ class SideModelTableTest {
   private static void addRows(List<Row> rows, ProductDef p, int status, FingerprintSignal sign, String fault) {
     for (int samples : new int[] {1, 3}) {
       for (String source : new String[] {"probe", "har"}) {
+        if (status == 401 && source.equals("probe")) {
+          continue; // this tool signs in nowhere: a 401 to it says the page needs a sign-in, nothing of the user
+        }
         rows.add(new Row(p, status, sign, fault, samples, source));
       }
     }
@@ -168,10 +172,6 @@ class SideModelTableTest {
       case "header" -> headers.add(new HttpHeader(s.header(), s.example()));
       case "header-present" -> headers.add(new HttpHeader(s.header(), "1"));
       default -> body = s.example();
-    }
-    if (row.fault().equals("client")) {
-      // A request refused for its size carried a large Cookie header.
-      body = s.where().equals("body") ? body : body + " Request Header Or Cookie Too Large";
     }
     return new HttpExchange(sample, row.source(), "GET", "https://site.example/", row.status(), "h2", "203.0.113.9:443",
         null, new HttpTimings(10.0, 10.0, 10.0, 100.0, 120.0), headers, 900,

@@ -64,10 +64,7 @@ class ScenarioCoverageTest {
     assertThat(Scenarios.all().stream().filter(s -> s.id().startsWith("conflict-"))).hasSizeGreaterThanOrEqualTo(5);
   }
 
-  /**
-   * Every product is named in some report: as the generator, a relay or a candidate (docs/reasoning.md
-   * §2); a captive portal answers with a redirect, not an error, so it is named by its finding.
-   */
+  /** Every product is named in some report: as the generator, a relay or a candidate (docs/reasoning.md §2). */
   @Test
   void everyGatewayProductIsIdentifiedInSomeScenario() {
     Set<String> identified = new TreeSet<>();
@@ -77,9 +74,6 @@ class ScenarioCoverageTest {
         identified.add(gateway.product());
         gateway.relays().forEach(r -> identified.add(r.product()));
         gateway.candidates().forEach(c -> identified.add(c.product()));
-      }
-      if (e.getValue().diagnosis().findings().stream().anyMatch(f -> f.code().equals("PAGE_SENT_TO_PORTAL"))) {
-        identified.add("captive-portal");
       }
     }
     Set<String> products = diagnoser.catalog().products().stream().map(ProductDef::id)
