@@ -97,7 +97,8 @@ final class PageSamples {
   /**
    * The page the person was looking at: the chain of the URL they named; else the last top-level
    * navigation, unless the first navigation was sent to that page's site (a sign-in or Wi-Fi page
-   * the person was redirected to: the first one is the page they asked for); else the first request.
+   * the person was redirected to: the first one is the page they asked for); without navigations,
+   * the first request that failed, else the first request.
    */
   private static List<HarRequest> page(List<List<HarRequest>> chains, String givenUrl) {
     if (givenUrl != null) {
@@ -109,7 +110,9 @@ final class PageSamples {
     }
     List<List<HarRequest>> navigations = chains.stream().filter(PageSamples::topLevelNavigation).toList();
     if (navigations.isEmpty()) {
-      return chains.get(0);
+      // Only the page's calls were saved (the person saved the failing request): the first that
+      // failed, else the first.
+      return chains.stream().filter(PageSamples::failed).findFirst().orElse(chains.get(0));
     }
     List<HarRequest> first = navigations.get(0);
     List<HarRequest> last = navigations.get(navigations.size() - 1);
@@ -132,6 +135,11 @@ final class PageSamples {
       }
     }
     return url;
+  }
+
+  private static boolean failed(List<HarRequest> chain) {
+    HarRequest last = chain.get(chain.size() - 1);
+    return last.failed() || last.hop().status() >= 400;
   }
 
   private static boolean topLevelNavigation(List<HarRequest> chain) {

@@ -107,6 +107,15 @@ class HarPageTest {
   }
 
   @Test
+  void withoutANavigationTheTargetIsTheCallThatFailed() throws Exception {
+    HarPage page = page(har(entry("GET", "https://cdn.example-analytics.com/collect", 204, "xhr", "", ""),
+        entry("POST", "https://chatgpt.com/backend-api/conversation", 502, "fetch", "", "")));
+
+    assertThat(page.targetUrl()).isEqualTo("https://chatgpt.com/backend-api/conversation");
+    assertThat(page.samples()).extracting(HttpExchange::status).containsExactly(502);
+  }
+
+  @Test
   void aRedirectChainIsOneSampleAndThePageIsWhereItArrivedOnItsSite() throws Exception {
     HarPage page = page(har(
         entry("GET", "http://chatgpt.com/", 301, "document", ",\"redirectURL\":\"https://chatgpt.com/\"", ""),
