@@ -23,7 +23,7 @@ import org.gatewaydoctor.facts.report.Verdict;
 import org.gatewaydoctor.rules.catalog.Catalog;
 import org.gatewaydoctor.rules.catalog.CauseDef;
 import org.gatewaydoctor.rules.catalog.CodeMeaning;
-import org.gatewaydoctor.rules.catalog.ServiceProfile;
+import org.gatewaydoctor.facts.service.ServiceProfile;
 import org.gatewaydoctor.rules.catalog.SolutionDef;
 import org.gatewaydoctor.rules.engine.SessionResult;
 import org.gatewaydoctor.rules.model.Attribution;

@@ -22,7 +22,7 @@ import org.gatewaydoctor.rules.catalog.CauseDef;
 import org.gatewaydoctor.rules.catalog.FingerprintSignal;
 import org.gatewaydoctor.rules.catalog.ProblemExtension;
 import org.gatewaydoctor.rules.catalog.ProductDef;
-import org.gatewaydoctor.rules.catalog.ServiceProfile;
+import org.gatewaydoctor.facts.service.ServiceProfile;
 import org.gatewaydoctor.rules.catalog.SolutionDef;
 import org.gatewaydoctor.rules.docs.DrlIndex.RuleEntry;
 
