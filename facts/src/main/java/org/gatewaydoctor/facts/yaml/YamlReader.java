@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Reads one YAML document into {@link YamlNode}s that know their line and column, so that whoever
@@ -45,6 +46,13 @@ public final class YamlReader {
       }
       return root;
     } catch (JsonProcessingException e) {
+      if (e.getCause() instanceof MarkedYAMLException m && m.getProblemMark() != null) {
+        // SnakeYAML knows where the problem is and what it is ("expected ',' or ']', but got ...").
+        String context = m.getContext() == null ? "" : " (" + m.getContext() + " at line "
+            + (m.getContextMark() == null ? "?" : m.getContextMark().getLine() + 1) + ")";
+        throw new YamlException(origin, m.getProblemMark().getLine() + 1, m.getProblemMark().getColumn() + 1,
+            "malformed YAML: " + firstLine(m.getProblem()) + context, e);
+      }
       JsonLocation at = e.getLocation();
       throw new YamlException(origin, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
           "malformed YAML: " + firstLine(e.getOriginalMessage()), e);

@@ -16,7 +16,7 @@ import org.gatewaydoctor.facts.statuspage.StatusPageReport;
 import org.gatewaydoctor.probes.Probe;
 import org.gatewaydoctor.probes.ProbeContext;
 import org.gatewaydoctor.probes.ProbeResult;
-import org.gatewaydoctor.probes.StatusPageFormat;
+import org.gatewaydoctor.facts.service.StatusPageFormat;
 import org.gatewaydoctor.probes.net.AddressFamily;
 import org.gatewaydoctor.probes.net.FetchRequest;
 import org.gatewaydoctor.probes.net.HttpFetcher;

@@ -27,7 +27,7 @@ import org.gatewaydoctor.facts.bundle.FactBundle;
 import org.gatewaydoctor.probes.ProbeSettings;
 import org.gatewaydoctor.probes.ReferenceEndpoint;
 import org.gatewaydoctor.probes.StandardProbes;
-import org.gatewaydoctor.probes.StatusPageFormat;
+import org.gatewaydoctor.facts.service.StatusPageFormat;
 import org.gatewaydoctor.probes.egress.EgressPolicy;
 import org.gatewaydoctor.probes.rig.Daemon;
 import org.gatewaydoctor.probes.rig.Dnsmasq;

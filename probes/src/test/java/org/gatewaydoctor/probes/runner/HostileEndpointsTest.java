@@ -21,7 +21,7 @@ import org.gatewaydoctor.facts.http.HttpExchange;
 import org.gatewaydoctor.probes.ProbeSettings;
 import org.gatewaydoctor.probes.ReferenceEndpoint;
 import org.gatewaydoctor.probes.StandardProbes;
-import org.gatewaydoctor.probes.StatusPageFormat;
+import org.gatewaydoctor.facts.service.StatusPageFormat;
 import org.gatewaydoctor.probes.egress.EgressPolicy;
 import org.gatewaydoctor.probes.rig.FakeServers;
 import org.junit.jupiter.api.AfterAll;

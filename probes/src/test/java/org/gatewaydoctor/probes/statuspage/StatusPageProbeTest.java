@@ -13,7 +13,7 @@ import org.gatewaydoctor.facts.ProbeStatus;
 import org.gatewaydoctor.facts.statuspage.StatusIncident;
 import org.gatewaydoctor.facts.statuspage.StatusPageReport;
 import org.gatewaydoctor.probes.ProbeResult;
-import org.gatewaydoctor.probes.StatusPageFormat;
+import org.gatewaydoctor.facts.service.StatusPageFormat;
 import org.gatewaydoctor.probes.net.HttpFetcher;
 import org.gatewaydoctor.probes.rig.Probes;
 import org.junit.jupiter.api.AfterEach;
