@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import org.gatewaydoctor.facts.service.ServiceProfiles;
 import org.gatewaydoctor.rules.Diagnoser;
 import org.gatewaydoctor.rules.catalog.Catalog;
 import org.gatewaydoctor.rules.catalog.CatalogException;
@@ -73,6 +74,19 @@ public final class Diagnosers {
         throw err;
       }
       throw e;
+    }
+  }
+
+  /**
+   * As {@link #forRules(Path)}, diagnosing with {@code services} (the configuration's profiles in
+   * effect). A profile naming a gateway the catalogue does not know is bad input.
+   */
+  public Diagnoser forRules(Path dir, ServiceProfiles services) throws UsageError {
+    Diagnoser diagnoser = forRules(dir);
+    try {
+      return diagnoser.withServices(services);
+    } catch (CatalogException e) {
+      throw new UsageError("the configuration's services do not fit the rule base: " + e.getMessage(), e);
     }
   }
 

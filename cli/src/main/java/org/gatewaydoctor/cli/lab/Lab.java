@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.gatewaydoctor.probes.ProbeSettings;
 import org.gatewaydoctor.probes.ReferenceEndpoint;
-import org.gatewaydoctor.probes.StatusPageFormat;
+import org.gatewaydoctor.facts.service.StatusPageFormat;
 
 /**
  * An in-process loopback lab: an imitation of a web service that fails the way a
