@@ -50,7 +50,9 @@ import picocli.CommandLine.Parameters;
         "  gateway-doctor diagnose --lab list            the lab's scenarios",
         "  gateway-doctor diagnose --har chatgpt.har --browser firefox",
         "  gateway-doctor diagnose --facts saved.json --format html > report.html",
-        "  gateway-doctor diagnose --watch --interval 1m wait until ChatGPT recovers"})
+        "  gateway-doctor diagnose --watch --interval 1m wait until ChatGPT recovers",
+        "  gateway-doctor diagnose --config corp.yaml --service intranet-wiki",
+        "                                                a service of your configuration file"})
 public final class DiagnoseCommand implements Callable<Integer> {
 
   @CommandLine.Spec

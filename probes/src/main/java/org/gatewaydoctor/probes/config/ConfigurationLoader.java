@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -140,7 +141,7 @@ public final class ConfigurationLoader {
     if (!c.origin("resolvers.system").equals(Configuration.BUILT_IN)) {
       return c; // the file's setting wins over the property
     }
-    Map<String, String> origins = new java.util.LinkedHashMap<>(c.origins());
+    Map<String, String> origins = new LinkedHashMap<>(c.origins());
     origins.put("resolvers.system", "JVM property " + DNS_SERVER_PROPERTY);
     return new Configuration(c.deadline(), servers, c.independentResolvers(), c.references(), c.throughputUrl(),
         c.services(), c.checksAllow(), c.egressAllow(), origins);
