@@ -141,8 +141,10 @@ public final class DiagnoseCommand implements Callable<Integer> {
     // The rule base is needed only once there is something to diagnose: a saved bundle is read and
     // the lab probed meanwhile (Diagnosers prefetches it), and bad input fails before any wait.
     RuleBaseHandle diagnoser = new RuleBaseHandle(configuration);
-    if (rules != null) {
-      diagnoser.get(); // a rule directory is input too: its problems come before any other work
+    if (rules != null || namesGateways(configuration)) {
+      // A rule directory is input too, and so are the gateways a configured service names (they must
+      // be products of the catalogue): their problems come before any other work.
+      diagnoser.get();
     }
     try (BundleSource source = source(diagnoser, configuration, target, scenario, narration, quietWatch)) {
       if (watch) {
@@ -173,10 +175,16 @@ public final class DiagnoseCommand implements Callable<Integer> {
 
     Diagnoser get() throws UsageError {
       if (loaded == null) {
-        loaded = context.diagnosers().forRules(rules, configuration.services());
+        loaded = context.diagnosers().forRules(rules, configuration);
       }
       return loaded;
     }
+  }
+
+  /** Whether a service from a configuration file names gateways, which only the catalogue can check. */
+  private static boolean namesGateways(Configuration configuration) {
+    return configuration.services().all().stream().anyMatch(s -> !s.gateways().isEmpty()
+        && !configuration.origin("services." + s.id()).equals(Configuration.BUILT_IN));
   }
 
   private void checkCombinations() throws UsageError {

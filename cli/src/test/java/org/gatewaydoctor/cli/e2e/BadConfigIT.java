@@ -66,6 +66,8 @@ class BadConfigIT {
         Arguments.of("a status page that is not http(s)", "services:\n  - id: wiki\n    url: \"http://127.0.0.1/\"\n"
             + "    statusPage: \"file:///etc/passwd\"\n    statusPageFormat: statuspage-v2\n",
             ":4:17: service wiki: statusPage must be an http(s) URL"),
+        Arguments.of("a gateway the rule base does not know", "services:\n  - id: wiki\n    url: \"http://127.0.0.1/\"\n"
+            + "    gateways: [cloudfare]\n", ":2: services: wiki: gateway cloudfare is not a product of fingerprints.yaml"),
         Arguments.of("a negative deadline", "deadline: -5s\n",
             ":1:11: deadline must be a duration such as 8s, 500ms or 1m, got \"-5s\""),
         Arguments.of("a zero deadline", "deadline: 0\n", ":1:11: deadline must be positive and at most 5m, got \"0\""));

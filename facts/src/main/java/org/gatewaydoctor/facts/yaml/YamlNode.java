@@ -32,41 +32,38 @@ public final class YamlNode {
   private final int line;
   private final int column;
   private final String text;
-  private final boolean quoted;
   private final List<YamlNode> items;
   private final Map<String, Field> fields;
 
   /** A key of a map with its value; the key's own place is where "unknown key" errors point. */
   public record Field(String key, int line, int column, YamlNode value) {}
 
-  private YamlNode(Kind kind, String origin, int line, int column, String text, boolean quoted, List<YamlNode> items,
+  private YamlNode(Kind kind, String origin, int line, int column, String text, List<YamlNode> items,
       Map<String, Field> fields) {
     this.kind = kind;
     this.origin = origin;
     this.line = line;
     this.column = column;
     this.text = text;
-    this.quoted = quoted;
     this.items = items;
     this.fields = fields;
   }
 
-  static YamlNode scalar(String origin, int line, int column, String text, boolean string) {
-    return new YamlNode(Kind.SCALAR, origin, line, column, Objects.requireNonNull(text, "text"), string, List.of(),
-        Map.of());
+  static YamlNode scalar(String origin, int line, int column, String text) {
+    return new YamlNode(Kind.SCALAR, origin, line, column, Objects.requireNonNull(text, "text"), List.of(), Map.of());
   }
 
   static YamlNode nullValue(String origin, int line, int column) {
-    return new YamlNode(Kind.NULL, origin, line, column, null, false, List.of(), Map.of());
+    return new YamlNode(Kind.NULL, origin, line, column, null, List.of(), Map.of());
   }
 
   static YamlNode list(String origin, int line, int column, List<YamlNode> items) {
-    return new YamlNode(Kind.LIST, origin, line, column, null, false, List.copyOf(items), Map.of());
+    return new YamlNode(Kind.LIST, origin, line, column, null, List.copyOf(items), Map.of());
   }
 
   static YamlNode map(String origin, int line, int column, Map<String, Field> fields) {
-    return new YamlNode(Kind.MAP, origin, line, column, null, false,
-        List.of(), Collections.unmodifiableMap(new LinkedHashMap<>(fields)));
+    return new YamlNode(Kind.MAP, origin, line, column, null, List.of(),
+        Collections.unmodifiableMap(new LinkedHashMap<>(fields)));
   }
 
   /** The kind of value. */
@@ -177,10 +174,5 @@ public final class YamlNode {
       case NULL -> "null";
       case SCALAR -> "\"" + text + "\"";
     };
-  }
-
-  /** Whether a scalar was written as a string (quoted, or plain text that is not a number or boolean). */
-  public boolean isString() {
-    return kind == Kind.SCALAR && quoted;
   }
 }

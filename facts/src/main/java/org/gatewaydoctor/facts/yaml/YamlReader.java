@@ -94,11 +94,8 @@ public final class YamlReader {
       case VALUE_NULL -> {
         return YamlNode.nullValue(origin, line, column);
       }
-      case VALUE_STRING -> {
-        return YamlNode.scalar(origin, line, column, p.getText(), true);
-      }
       default -> {
-        return YamlNode.scalar(origin, line, column, p.getText(), false);
+        return YamlNode.scalar(origin, line, column, p.getText());
       }
     }
   }
