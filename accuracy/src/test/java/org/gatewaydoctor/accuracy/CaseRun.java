@@ -16,7 +16,8 @@ import org.gatewaydoctor.facts.report.GatewayProduct;
 import org.gatewaydoctor.probes.har.HarImporter;
 import org.gatewaydoctor.probes.har.HarPage;
 import org.gatewaydoctor.rules.Diagnoser;
-import org.gatewaydoctor.rules.catalog.ServiceProfile;
+import org.gatewaydoctor.facts.service.ServiceProfile;
+import org.gatewaydoctor.facts.service.ServiceProfiles;
 import org.gatewaydoctor.rules.reasoning.Consistency;
 
 /**
@@ -52,7 +53,7 @@ record CaseRun(CorpusCase c, String side, String product, List<String> relays, S
     HarImporter importer = new HarImporter();
     Path file = c.input();
     HarPage page = importer.page(file, null, Set.of());
-    ServiceProfile profile = diagnoser.catalog().serviceForHost(page.host());
+    ServiceProfile profile = ServiceProfiles.builtIn().forHost(page.host());
     if (!profile.hosts().isEmpty()) {
       page = importer.page(file, null, Set.copyOf(profile.hosts()));
     }

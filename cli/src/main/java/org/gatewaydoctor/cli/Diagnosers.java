@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import org.gatewaydoctor.facts.service.ServiceProfile;
+import org.gatewaydoctor.probes.config.Configuration;
 import org.gatewaydoctor.rules.Diagnoser;
 import org.gatewaydoctor.rules.catalog.Catalog;
 import org.gatewaydoctor.rules.catalog.CatalogException;
@@ -74,6 +76,32 @@ public final class Diagnosers {
       }
       throw e;
     }
+  }
+
+  /**
+   * As {@link #forRules(Path)}, diagnosing with the configuration's service profiles. A profile
+   * naming a gateway the catalogue does not know is bad input, located at the profile in its file.
+   */
+  public Diagnoser forRules(Path dir, Configuration configuration) throws UsageError {
+    Diagnoser diagnoser = forRules(dir);
+    try {
+      return diagnoser.withServices(configuration.services());
+    } catch (CatalogException e) {
+      throw new UsageError(where(configuration, e.getMessage()) + e.getMessage()
+          + " (the rule base's products are in fingerprints.yaml; see docs/rules.md)", e);
+    }
+  }
+
+  /** "FILE:LINE: " of the configured profile a catalogue problem names, or "". */
+  private static String where(Configuration configuration, String problem) {
+    for (ServiceProfile s : configuration.services().all()) {
+      String origin = configuration.origin("services." + s.id());
+      if (problem.contains("services: " + s.id() + ":") && !origin.equals(Configuration.BUILT_IN)) {
+        int space = origin.indexOf(' ');
+        return (space < 0 ? origin : origin.substring(0, space)) + ": ";
+      }
+    }
+    return "";
   }
 
   /**

@@ -12,8 +12,8 @@ public enum ExitCode {
   /** Nothing wrong was found: the service answered normally (also: a watched service recovered). */
   NOTHING_WRONG(0, "Nothing wrong was found (the service answered normally; with --watch: it recovered)."),
   /** Bad input or usage: a missing or malformed file, an unknown option, service or scenario, a bad URL. */
-  BAD_INPUT(2, "Bad input or usage (a missing or malformed file, an unknown option, service, browser or lab "
-      + "scenario, a URL that is not http(s), a bad --interval)."),
+  BAD_INPUT(2, "Bad input or usage (a missing or malformed file or configuration, an unknown option, service, "
+      + "browser or lab scenario, a URL that is not http(s), a bad --interval)."),
   /** The fault is on the service's side. */
   SERVICE(3, "The fault is on the service's side."),
   /** The fault is on the user's network. */

@@ -8,6 +8,9 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.nio.file.Path;
+import org.gatewaydoctor.cli.config.ConfigCommand;
+import org.gatewaydoctor.cli.config.Configurations;
 import org.gatewaydoctor.cli.diagnose.DiagnoseCommand;
 import org.gatewaydoctor.cli.rules.RulesCommand;
 import org.gatewaydoctor.facts.Version;
@@ -31,19 +34,21 @@ import picocli.CommandLine.Command;
         "",
         "Start with:",
         "  gateway-doctor diagnose         check ChatGPT from here",
-        "  gateway-doctor diagnose --lab   a staged outage on loopback (no internet needed)"})
+        "  gateway-doctor diagnose --lab   a staged outage on loopback (no internet needed)",
+        "  gateway-doctor config show      the configuration in effect, and where each value came from"})
 public final class GatewayDoctorCommand implements Runnable {
 
   /** The subcommands, in the order help lists them. */
   private static final Map<String, Class<?>> SUBCOMMANDS = subcommands();
 
   /** Subcommands whose runs need no other subcommand's model (help and completion need them all). */
-  private static final Set<String> SELF_CONTAINED = Set.of("diagnose", "rules");
+  private static final Set<String> SELF_CONTAINED = Set.of("diagnose", "rules", "config");
 
   private static Map<String, Class<?>> subcommands() {
     Map<String, Class<?>> all = new LinkedHashMap<>();
     all.put("diagnose", DiagnoseCommand.class);
     all.put("rules", RulesCommand.class);
+    all.put("config", ConfigCommand.class);
     all.put("generate-completion", AutoComplete.GenerateCompletion.class);
     all.put("help", CommandLine.HelpCommand.class);
     return Collections.unmodifiableMap(all);
@@ -51,6 +56,13 @@ public final class GatewayDoctorCommand implements Runnable {
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
+
+  // Inherited: every command takes it (read with Configurations.named(spec)).
+  @CommandLine.Option(names = Configurations.OPTION, paramLabel = "FILE", scope = CommandLine.ScopeType.INHERIT,
+      description = "The configuration file: resolvers, reference sites, throughput sample, services and their "
+          + "status pages (default: $GATEWAY_DOCTOR_CONFIG, else $XDG_CONFIG_HOME/gateway-doctor/config.yaml when it "
+          + "exists; see 'gateway-doctor config show').")
+  Path config;
 
   @Override
   public void run() {

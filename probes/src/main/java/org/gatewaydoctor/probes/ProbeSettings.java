@@ -6,16 +6,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import okhttp3.HttpUrl;
 import org.gatewaydoctor.facts.Immutable;
 import org.gatewaydoctor.facts.Target;
+import org.gatewaydoctor.facts.service.StatusPageFormat;
 import org.gatewaydoctor.probes.net.ResolverEndpoint;
 
 /**
  * Everything the standard probes need, so that a front end (or the CLI's lab) can point every probe
  * anywhere purely by settings. Immutable; build one with {@link #defaults} and {@link #toBuilder()}.
  *
- * @param targetUrl the http(s) URL the user could not use
+ * @param targetUrl the http(s) URL the user could not use, parsed
  * @param service the service profile id ({@code chatgpt}, ..., or {@code generic})
  * @param statusPageUrl the official status page's machine-readable URL, or null for none
  * @param statusPageFormat its format; null exactly when {@code statusPageUrl} is null
@@ -37,7 +37,7 @@ import org.gatewaydoctor.probes.net.ResolverEndpoint;
  * @param userAgent the User-Agent the probes send
  */
 public record ProbeSettings(
-    String targetUrl,
+    TargetUrl targetUrl,
     String service,
     String statusPageUrl,
     StatusPageFormat statusPageFormat,
@@ -78,10 +78,7 @@ public record ProbeSettings(
   public static final String DEFAULT_USER_AGENT = "gateway-doctor/0.1 (network diagnostics)";
 
   public ProbeSettings {
-    HttpUrl url = targetUrl == null ? null : HttpUrl.parse(targetUrl);
-    if (url == null) {
-      throw new IllegalArgumentException("target URL must be an http or https URL, got \"" + targetUrl + "\"");
-    }
+    Objects.requireNonNull(targetUrl, "targetUrl");
     Objects.requireNonNull(service, "service");
     if ((statusPageUrl == null) != (statusPageFormat == null)) {
       throw new IllegalArgumentException("a status page needs both a URL and a format, got " + statusPageUrl
@@ -117,12 +114,17 @@ public record ProbeSettings(
   }
 
   /**
-   * The real-world defaults for {@code url}: the OS's resolvers, Cloudflare/Google/Quad9 for
+   * The real-world defaults for {@code url} (parsed here; see {@link TargetUrl#parse}): the OS's resolvers, Cloudflare/Google/Quad9 for
    * comparison, Google's {@code generate_204} and Microsoft's NCSI as references, Cloudflare's
    * speed-test endpoint for throughput, 3 HTTP samples 500 ms apart, an 8 s deadline, the process's
    * environment for proxies, ports 443 and 80, no status page (the service profile names it).
    */
   public static ProbeSettings defaults(String url, String service) {
+    return defaults(TargetUrl.parse(url), service);
+  }
+
+  /** As {@link #defaults(String, String)}, for a URL already parsed. */
+  public static ProbeSettings defaults(TargetUrl url, String service) {
     return new ProbeSettings(url, service, null, null, List.of(), null, DEFAULT_INDEPENDENT_RESOLVERS,
         List.of(ReferenceEndpoint.google(), ReferenceEndpoint.microsoft()), DEFAULT_THROUGHPUT_URL, 3,
         Duration.ofMillis(500), Map.of(), Duration.ofSeconds(8), System.getenv(), null, List.of(443, 80),
@@ -131,7 +133,7 @@ public record ProbeSettings(
 
   /** The target as the fact model records it. */
   public Target target() {
-    return new Target(targetUrl, service, HttpUrl.parse(targetUrl).host());
+    return targetUrl.target(service);
   }
 
   /** The timeout for probe or step {@code key} (see {@link #timeouts}). */
@@ -169,7 +171,7 @@ public record ProbeSettings(
 
   /** Changes some settings and keeps the rest; {@link #build()} validates. */
   public static final class Builder {
-    private String targetUrl;
+    private TargetUrl targetUrl;
     private String service;
     private String statusPageUrl;
     private StatusPageFormat statusPageFormat;
@@ -207,7 +209,7 @@ public record ProbeSettings(
       userAgent = s.userAgent;
     }
 
-    public Builder targetUrl(String v) { targetUrl = v; return this; }
+    public Builder targetUrl(TargetUrl v) { targetUrl = v; return this; }
     public Builder service(String v) { service = v; return this; }
     /** The status page to read; both null for none. */
     public Builder statusPage(String url, StatusPageFormat format) { statusPageUrl = url; statusPageFormat = format; return this; }

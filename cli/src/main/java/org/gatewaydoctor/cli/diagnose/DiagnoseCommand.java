@@ -5,20 +5,27 @@ import java.io.Writer;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.gatewaydoctor.cli.CliContext;
 import org.gatewaydoctor.cli.ExitCode;
 import org.gatewaydoctor.cli.UsageError;
+import org.gatewaydoctor.cli.config.Configurations;
 import org.gatewaydoctor.cli.lab.LabScenario;
 import org.gatewaydoctor.cli.render.Format;
 import org.gatewaydoctor.cli.render.Reports;
 import org.gatewaydoctor.facts.Environment;
 import org.gatewaydoctor.facts.bundle.FactBundle;
 import org.gatewaydoctor.facts.report.Diagnosis;
+import org.gatewaydoctor.facts.service.ServiceProfile;
+import org.gatewaydoctor.probes.TargetUrl;
+import org.gatewaydoctor.probes.check.CheckHost;
+import org.gatewaydoctor.probes.check.TargetCheck;
+import org.gatewaydoctor.probes.config.Configuration;
+import org.gatewaydoctor.probes.egress.EgressPolicy;
 import org.gatewaydoctor.probes.runner.ProbeListener;
 import org.gatewaydoctor.rules.Diagnoser;
-import org.gatewaydoctor.rules.catalog.Catalog;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -42,7 +49,9 @@ import picocli.CommandLine.Parameters;
         "  gateway-doctor diagnose --lab list            the lab's scenarios",
         "  gateway-doctor diagnose --har chatgpt.har --browser firefox",
         "  gateway-doctor diagnose --facts saved.json --format html > report.html",
-        "  gateway-doctor diagnose --watch --interval 1m wait until ChatGPT recovers"})
+        "  gateway-doctor diagnose --watch --interval 1m wait until ChatGPT recovers",
+        "  gateway-doctor diagnose --config corp.yaml --service intranet-wiki",
+        "                                                a service of your configuration file"})
 public final class DiagnoseCommand implements Callable<Integer> {
 
   @CommandLine.Spec
@@ -53,8 +62,8 @@ public final class DiagnoseCommand implements Callable<Integer> {
   String url;
 
   @Option(names = "--service", paramLabel = "NAME",
-      description = "The service profile (status page, expected gateways); default: " + LiveTarget.DEFAULT_SERVICE
-          + ", or the one that owns the URL's host.")
+      description = "The service profile (status page, expected gateways): a built-in one or one from the "
+          + "configuration file; default: " + LiveTarget.DEFAULT_SERVICE + ", or the one that owns the URL's host.")
   String service;
 
   @Option(names = "--browser", paramLabel = "NAME", defaultValue = "unknown", converter = Browser.Converter.class,
@@ -122,17 +131,21 @@ public final class DiagnoseCommand implements Callable<Integer> {
       return ExitCode.NOTHING_WRONG.code();
     }
     LabScenario scenario = lab == null ? null : scenario(lab);
-    LiveTarget.checkUrl(url);
+    TargetUrl target = LiveTarget.url(url);
+    // The configuration is input too: a bad file fails here, before anything is probed.
+    Configuration configuration = Configurations.load(context, spec);
     boolean quietWatch = watch && !context.terminal().stderrTty();
     PrintWriter narration = quietWatch ? new PrintWriter(Writer.nullWriter()) : err;
     SaveTarget save = saveFacts == null ? null : new SaveTarget(saveFacts, narration);
     // The rule base is needed only once there is something to diagnose: a saved bundle is read and
     // the lab probed meanwhile (Diagnosers prefetches it), and bad input fails before any wait.
-    RuleBaseHandle diagnoser = new RuleBaseHandle();
-    if (rules != null) {
-      diagnoser.get(); // a rule directory is input too: its problems come before any other work
+    RuleBaseHandle diagnoser = new RuleBaseHandle(configuration);
+    if (rules != null || namesGateways(configuration)) {
+      // A rule directory is input too, and so are the gateways a configured service names (they must
+      // be products of the catalogue): their problems come before any other work.
+      diagnoser.get();
     }
-    try (BundleSource source = source(diagnoser, scenario, narration, quietWatch)) {
+    try (BundleSource source = source(diagnoser, configuration, target, scenario, narration, quietWatch)) {
       if (watch) {
         return watch(source, diagnoser.get(), save, out, err);
       }
@@ -147,16 +160,30 @@ public final class DiagnoseCommand implements Callable<Integer> {
     }
   }
 
-  /** The diagnoser for {@code --rules} (or the built-in one), loaded at the first {@link #get()}. */
+  /**
+   * The diagnoser for {@code --rules} (or the built-in one) with the configuration's service
+   * profiles, loaded at the first {@link #get()}.
+   */
   private final class RuleBaseHandle {
+    private final Configuration configuration;
     private Diagnoser loaded;
+
+    RuleBaseHandle(Configuration configuration) {
+      this.configuration = configuration;
+    }
 
     Diagnoser get() throws UsageError {
       if (loaded == null) {
-        loaded = context.diagnosers().forRules(rules);
+        loaded = context.diagnosers().forRules(rules, configuration);
       }
       return loaded;
     }
+  }
+
+  /** Whether a service from a configuration file names gateways, which only the catalogue can check. */
+  private static boolean namesGateways(Configuration configuration) {
+    return configuration.services().all().stream().anyMatch(s -> !s.gateways().isEmpty()
+        && !configuration.origin("services." + s.id()).equals(Configuration.BUILT_IN));
   }
 
   private void checkCombinations() throws UsageError {
@@ -189,25 +216,28 @@ public final class DiagnoseCommand implements Callable<Integer> {
     }
   }
 
-  private BundleSource source(RuleBaseHandle diagnoser, LabScenario scenario, PrintWriter narration, boolean quiet)
-      throws UsageError {
-    Environment environment = Platform.environment(System.getProperties(), browser.factValue());
+  private BundleSource source(RuleBaseHandle diagnoser, Configuration configuration, TargetUrl target,
+      LabScenario scenario, PrintWriter narration, boolean quiet) throws UsageError {
+    Environment environment = CheckHost.platform(System.getProperties(), browser.factValue());
     Supplier<ProbeListener> progress = quiet ? () -> ProbeListener.NONE
         : () -> new Progress(narration, context.terminal().redrawOnStderr(), columns());
     if (facts != null) {
       return new SavedBundle(facts, browser == Browser.UNKNOWN ? null : browser, narration);
     }
     if (har != null) {
-      Catalog catalog = diagnoser.get().catalog();
-      return new HarImport(har, url, service == null ? null : LiveTarget.profile(catalog, service).id(), catalog,
-          environment, context.clock());
+      // The profiles come from the configuration, so reading the HAR does not wait for the rule base.
+      String profile = service == null ? null : LiveTarget.profile(configuration.services(), service).id();
+      return new HarImport(har, url, profile, configuration.services(), environment, context.clock());
     }
     if (scenario != null) {
-      return new LabRun(scenario, new Probing(context.clock(), false), environment, narration, progress);
+      TargetCheck labCheck = new TargetCheck(Configuration.defaults(), EgressPolicy.loopbackOnly(), context.clock());
+      return new LabRun(scenario, labCheck, new CheckHost(environment, Map.of(), false), narration, progress);
     }
-    return new LiveRun(LiveTarget.settings(diagnoser.get().catalog(), service, url, context.env()),
-        LiveTarget.egressPolicy(context.env()), new Probing(context.clock(), !noBrowserProfiles), environment, narration,
-        progress);
+    // The profiles come from the configuration, so probing starts without waiting for the rule base.
+    ServiceProfile profile = LiveTarget.choose(configuration.services(), service, target);
+    TargetCheck check = new TargetCheck(configuration, LiveTarget.egressPolicy(context.env()), context.clock());
+    return new LiveRun(check, LiveTarget.urlFor(profile, target), profile,
+        new CheckHost(environment, context.env(), !noBrowserProfiles), narration, progress);
   }
 
   private int watch(BundleSource source, Diagnoser diagnoser, SaveTarget save, PrintWriter out, PrintWriter err)

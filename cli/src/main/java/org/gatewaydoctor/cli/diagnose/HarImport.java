@@ -10,8 +10,8 @@ import org.gatewaydoctor.facts.bundle.FactBundle;
 import org.gatewaydoctor.probes.har.HarException;
 import org.gatewaydoctor.probes.har.HarImporter;
 import org.gatewaydoctor.probes.har.HarPage;
-import org.gatewaydoctor.rules.catalog.Catalog;
-import org.gatewaydoctor.rules.catalog.ServiceProfile;
+import org.gatewaydoctor.facts.service.ServiceProfile;
+import org.gatewaydoctor.facts.service.ServiceProfiles;
 
 /**
  * {@code --har FILE}: what the user's browser saw, saved from its developer tools. The bundle holds
@@ -23,7 +23,7 @@ final class HarImport implements BundleSource {
   private final Path file;
   private final String url;
   private final String service;
-  private final Catalog catalog;
+  private final ServiceProfiles services;
   private final Environment environment;
   private final Clock clock;
 
@@ -31,15 +31,15 @@ final class HarImport implements BundleSource {
    * @param file the HAR file
    * @param url the URL that failed, or null to find the page in the HAR (its last top-level navigation)
    * @param service the service profile id, or null to find it by the target's host
-   * @param catalog the catalogue that knows the service profiles
+   * @param services the service profiles in effect (built-in and configured)
    * @param environment the user's platform and browser
    * @param clock for the bundle's time when no request in the HAR says when it started
    */
-  HarImport(Path file, String url, String service, Catalog catalog, Environment environment, Clock clock) {
+  HarImport(Path file, String url, String service, ServiceProfiles services, Environment environment, Clock clock) {
     this.file = file;
     this.url = url;
     this.service = service;
-    this.catalog = catalog;
+    this.services = services;
     this.environment = environment;
     this.clock = clock;
   }
@@ -47,13 +47,13 @@ final class HarImport implements BundleSource {
   @Override
   public FactBundle collect() throws UsageError {
     try {
-      Set<String> siteHosts = service == null ? Set.of() : Set.copyOf(catalog.service(service)
+      Set<String> siteHosts = service == null ? Set.of() : Set.copyOf(services.byId(service)
           .map(ServiceProfile::hosts).orElse(List.of()));
       HarPage page = new HarImporter().page(file, url, siteHosts);
-      String serviceId = service != null ? service : catalog.serviceForHost(page.host()).id();
+      String serviceId = service != null ? service : services.forHost(page.host()).id();
       if (service == null) {
         // The page's own profile names more hosts of its site (chatgpt.com's API on api.openai.com).
-        List<String> hosts = catalog.serviceForHost(page.host()).hosts();
+        List<String> hosts = services.forHost(page.host()).hosts();
         if (!hosts.isEmpty()) {
           page = new HarImporter().page(file, url, Set.copyOf(hosts));
         }

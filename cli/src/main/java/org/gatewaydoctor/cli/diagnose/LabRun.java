@@ -6,30 +6,35 @@ import java.util.function.Supplier;
 import org.gatewaydoctor.cli.UsageError;
 import org.gatewaydoctor.cli.lab.Lab;
 import org.gatewaydoctor.cli.lab.LabScenario;
-import org.gatewaydoctor.facts.Environment;
 import org.gatewaydoctor.facts.bundle.FactBundle;
-import org.gatewaydoctor.probes.egress.EgressPolicy;
+import org.gatewaydoctor.probes.check.CheckHost;
+import org.gatewaydoctor.probes.check.TargetCheck;
 import org.gatewaydoctor.probes.runner.ProbeListener;
 
 /**
  * {@code --lab SCENARIO}: the real probes against a staged failure on loopback, under the
- * loopback-only egress policy whatever the environment says, so a lab run never leaves the machine.
+ * loopback-only egress policy whatever the environment says, so a lab run never leaves the machine,
+ * through the probes' entry point with the lab's own settings (no configuration file applies: the lab
+ * is its own network), and never reading browser profiles, so its verdicts do not depend on the machine.
  * The lab starts at the first check and stays up for the next ones ({@code --watch}).
  */
 final class LabRun implements BundleSource {
 
   private final LabScenario scenario;
-  private final Probing probing;
-  private final Environment environment;
+  private final TargetCheck check;
+  private final CheckHost host;
   private final PrintWriter err;
   private final Supplier<ProbeListener> progress;
   private Lab lab;
 
-  LabRun(LabScenario scenario, Probing probing, Environment environment, PrintWriter err,
-      Supplier<ProbeListener> progress) {
+  /**
+   * @param check an entry point under the loopback-only policy
+   * @param host the user's platform; its browser profiles are never read
+   */
+  LabRun(LabScenario scenario, TargetCheck check, CheckHost host, PrintWriter err, Supplier<ProbeListener> progress) {
     this.scenario = scenario;
-    this.probing = probing;
-    this.environment = environment;
+    this.check = check;
+    this.host = host;
     this.err = err;
     this.progress = progress;
   }
@@ -46,7 +51,7 @@ final class LabRun implements BundleSource {
     }
     lab.beginCheck();
     err.println("Checking " + lab.targetUrl() + " (at most " + lab.settings().deadline().toSeconds() + " s) ...");
-    return probing.run(lab.settings(), EgressPolicy.loopbackOnly(), environment, progress.get());
+    return check.run(lab.settings(), host, progress.get());
   }
 
   @Override

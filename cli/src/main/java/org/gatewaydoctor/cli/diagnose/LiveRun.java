@@ -2,36 +2,37 @@ package org.gatewaydoctor.cli.diagnose;
 
 import java.io.PrintWriter;
 import java.util.function.Supplier;
-import org.gatewaydoctor.facts.Environment;
 import org.gatewaydoctor.facts.bundle.FactBundle;
-import org.gatewaydoctor.probes.ProbeSettings;
-import org.gatewaydoctor.probes.egress.EgressPolicy;
+import org.gatewaydoctor.facts.service.ServiceProfile;
+import org.gatewaydoctor.probes.TargetUrl;
+import org.gatewaydoctor.probes.check.CheckHost;
+import org.gatewaydoctor.probes.check.TargetCheck;
 import org.gatewaydoctor.probes.runner.ProbeListener;
 
-/** A live check of a URL from this machine, under the egress policy of the environment. */
+/** A live check of a URL from this machine: a call to the probes' entry point, with progress. */
 final class LiveRun implements BundleSource {
 
-  private final ProbeSettings settings;
-  private final EgressPolicy policy;
-  private final Probing probing;
-  private final Environment environment;
+  private final TargetCheck check;
+  private final TargetUrl url;
+  private final ServiceProfile profile;
+  private final CheckHost host;
   private final PrintWriter err;
   private final Supplier<ProbeListener> progress;
 
-  LiveRun(ProbeSettings settings, EgressPolicy policy, Probing probing, Environment environment, PrintWriter err,
+  LiveRun(TargetCheck check, TargetUrl url, ServiceProfile profile, CheckHost host, PrintWriter err,
       Supplier<ProbeListener> progress) {
-    this.settings = settings;
-    this.policy = policy;
-    this.probing = probing;
-    this.environment = environment;
+    this.check = check;
+    this.url = url;
+    this.profile = profile;
+    this.host = host;
     this.err = err;
     this.progress = progress;
   }
 
   @Override
   public FactBundle collect() {
-    err.println("Checking " + settings.targetUrl() + " (at most " + settings.deadline().toSeconds() + " s) ...");
-    return probing.run(settings, policy, environment, progress.get());
+    err.println("Checking " + url + " (at most " + check.configuration().deadline().toSeconds() + " s) ...");
+    return check.check(url, profile, host, progress.get());
   }
 
   @Override

@@ -13,9 +13,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.gatewaydoctor.facts.service.StatusPageFormat;
 import org.gatewaydoctor.probes.ProbeSettings;
 import org.gatewaydoctor.probes.ReferenceEndpoint;
-import org.gatewaydoctor.probes.StatusPageFormat;
 
 /**
  * An in-process loopback lab: an imitation of a web service that fails the way a

@@ -5,8 +5,10 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.gatewaydoctor.cli.CliContext;
 import org.gatewaydoctor.cli.ExitCode;
 import org.gatewaydoctor.cli.UsageError;
+import org.gatewaydoctor.cli.config.Configurations;
 import org.gatewaydoctor.rules.Diagnoser;
 import org.gatewaydoctor.rules.catalog.CatalogException;
 import org.gatewaydoctor.rules.engine.RuleBase;
@@ -32,8 +34,15 @@ final class RulesCheckCommand implements Callable<Integer> {
   @Parameters(paramLabel = "DIR", description = "The rule directory (.drl files, catalogue files in catalog/ or at its top).")
   Path dir;
 
+  private final CliContext context;
+
+  RulesCheckCommand(CliContext context) {
+    this.context = context;
+  }
+
   @Override
   public Integer call() throws UsageError {
+    Configurations.load(context, spec); // --config is every command's; a bad file is bad input here too
     if (!Files.isDirectory(dir)) {
       throw new UsageError(dir + ": no such directory; expected a rule directory");
     }

@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.gatewaydoctor.cli.CliContext;
 import org.gatewaydoctor.cli.ExitCode;
 import org.gatewaydoctor.cli.UsageError;
+import org.gatewaydoctor.cli.config.Configurations;
 import org.gatewaydoctor.rules.engine.RuleBase;
 import org.gatewaydoctor.rules.engine.RuleInfo;
 import picocli.CommandLine;
@@ -31,6 +32,7 @@ final class RulesListCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws UsageError {
+    Configurations.load(context, spec); // --config is every command's; a bad file is bad input here too
     RuleBase base = context.diagnosers().forRules(rules).ruleBase();
     PrintWriter out = spec.commandLine().getOut();
     String area = null;

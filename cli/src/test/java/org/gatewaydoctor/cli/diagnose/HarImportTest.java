@@ -13,8 +13,7 @@ import org.gatewaydoctor.facts.Environment;
 import org.gatewaydoctor.facts.ProbeOutcome;
 import org.gatewaydoctor.facts.ProbeStatus;
 import org.gatewaydoctor.facts.bundle.FactBundle;
-import org.gatewaydoctor.rules.catalog.Catalog;
-import org.gatewaydoctor.rules.catalog.CatalogLoader;
+import org.gatewaydoctor.facts.service.ServiceProfiles;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,11 +22,11 @@ class HarImportTest {
 
   private static final Path HAR = Path.of("src/test/resources/har/chatgpt-502.har");
   private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-01T00:00:00Z"), ZoneOffset.UTC);
-  private static Catalog catalog;
+  private static ServiceProfiles catalog;
 
   @BeforeAll
   static void loadCatalog() throws Exception {
-    catalog = new CatalogLoader().builtIn();
+    catalog = ServiceProfiles.builtIn();
   }
 
   @Test

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Properties;
 
 /**
  * The machine whose browsers are examined: everything the probe would otherwise read from the JVM
@@ -12,7 +13,7 @@ import java.util.Optional;
  *
  * @param os which family of browser locations to search
  * @param home the user's home directory, written as {@code ~} in observations
- * @param env environment variables; only {@code LOCALAPPDATA}, {@code APPDATA},
+ * @param env environment variables; only {@code HOME}/{@code USERPROFILE} (by {@link #of}), {@code LOCALAPPDATA}, {@code APPDATA},
  *     {@code ProgramFiles}, {@code ProgramFiles(x86)}, {@code XDG_CONFIG_HOME} and
  *     {@code XDG_CACHE_HOME} are consulted, each with the platform's default when absent
  * @param root the file-system root under which system-wide installations are searched
@@ -30,14 +31,33 @@ public record BrowserHost(HostOs os, Path home, Map<String, String> env, Path ro
     env = Map.copyOf(env);
   }
 
-  /** The machine this JVM runs on, judged by {@code clock}. */
+  /** The machine this JVM runs on, as this process's environment describes it, judged by {@code clock}. */
   public static BrowserHost current(Clock clock) {
-    HostOs os = HostOs.fromOsName(System.getProperty("os.name"));
-    Path home = Path.of(System.getProperty("user.home"));
+    return of(System.getenv(), System.getProperties(), clock);
+  }
+
+  /**
+   * The machine described by {@code env} (the user's shell environment) and {@code props} (the
+   * JVM's properties): the home directory is {@code $HOME} ({@code %USERPROFILE%} on Windows) as the
+   * shell has it, so that a support person who points {@code HOME} at a copied profile examines
+   * that one; the JVM's {@code user.home} only when the variable is unset or not absolute.
+   */
+  public static BrowserHost of(Map<String, String> env, Properties props, Clock clock) {
+    HostOs os = HostOs.fromOsName(props.getProperty("os.name"));
+    Path home = homeOf(env, os).orElse(Path.of(props.getProperty("user.home")));
     Path root = os == HostOs.WINDOWS
-        ? Path.of(System.getenv().getOrDefault("SystemDrive", "C:") + "\\")
+        ? Path.of(env.getOrDefault("SystemDrive", "C:") + "\\")
         : Path.of("/");
-    return new BrowserHost(os, home, System.getenv(), root, Path.of(System.getProperty("java.io.tmpdir")), clock);
+    return new BrowserHost(os, home, env, root, Path.of(props.getProperty("java.io.tmpdir")), clock);
+  }
+
+  private static Optional<Path> homeOf(Map<String, String> env, HostOs os) {
+    String value = env.get(os == HostOs.WINDOWS ? "USERPROFILE" : "HOME");
+    if (value == null || value.isBlank()) {
+      return Optional.empty();
+    }
+    Path path = Path.of(value);
+    return path.isAbsolute() ? Optional.of(path) : Optional.empty();
   }
 
   /** {@code %LOCALAPPDATA%}, by default {@code ~\AppData\Local}. */

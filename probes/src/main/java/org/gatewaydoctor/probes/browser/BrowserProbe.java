@@ -142,7 +142,7 @@ public final class BrowserProbe implements Probe {
       return CookieDomains.of(cookieDomains);
     }
     try {
-      return CookieDomains.of(List.of(context.target().host()));
+      return CookieDomains.of(List.of(context.url().host()));
     } catch (IllegalArgumentException e) {
       return CookieDomains.of(List.of()); // a target without a usable host: no cookies to look for
     }

@@ -77,7 +77,7 @@ public final class DnsProbe implements Probe {
 
   @Override
   public ProbeResult run(ProbeContext context) throws InterruptedException {
-    String host = context.target().host();
+    String host = context.url().host();
     if (IpLiteral.is(host)) {
       return ProbeResult.skipped("the target is the IP address " + host + "; there is no name to resolve");
     }

@@ -65,7 +65,7 @@ public final class HttpProbe implements Probe {
 
   @Override
   public ProbeResult run(ProbeContext context) throws InterruptedException {
-    String url = context.target().url();
+    String url = context.url().text();
     List<HttpExchange> exchanges = new ArrayList<>();
     String note = null;
     for (int i = 1; i <= samples; i++) {

@@ -16,7 +16,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
-import okhttp3.HttpUrl;
 import org.gatewaydoctor.facts.bundle.Observations;
 import org.gatewaydoctor.facts.network.PortCheck;
 import org.gatewaydoctor.facts.network.PortState;
@@ -24,6 +23,7 @@ import org.gatewaydoctor.facts.network.TlsObservation;
 import org.gatewaydoctor.probes.Probe;
 import org.gatewaydoctor.probes.ProbeContext;
 import org.gatewaydoctor.probes.ProbeResult;
+import org.gatewaydoctor.probes.TargetUrl;
 import org.gatewaydoctor.probes.egress.EgressDeniedException;
 import org.gatewaydoctor.probes.egress.GuardedSocketFactory;
 import org.gatewaydoctor.probes.net.AddressFamily;
@@ -75,11 +75,10 @@ public final class NetworkProbe implements Probe {
 
   @Override
   public ProbeResult run(ProbeContext context) throws InterruptedException {
-    String targetUrl = context.target().url();
-    HttpUrl url = HttpUrl.parse(targetUrl);
+    TargetUrl url = context.url();
     Observations.Builder o = Observations.builder()
-        .proxies(ProxySettings.of(net.proxies(), jvmProxies, pacUrl, targetUrl));
-    String host = context.target().host();
+        .proxies(ProxySettings.of(net.proxies(), jvmProxies, pacUrl, url));
+    String host = url.host();
     InetAddress address;
     try {
       address = net.dns(context.deadline(), AddressFamily.ANY).lookup(host).get(0);
@@ -106,7 +105,7 @@ public final class NetworkProbe implements Probe {
         InetSocketAddress to = new InetSocketAddress(address, port);
         checks.add(CompletableFuture.supplyAsync(() -> checker.check(host, to, budget), pool));
       }
-      CompletableFuture<TlsObservation> tls = url != null && url.isHttps()
+      CompletableFuture<TlsObservation> tls = url.https()
           ? CompletableFuture.supplyAsync(() -> new TlsInspector(sockets).inspect(host,
               new InetSocketAddress(address, url.port()), budget, tlsSocket), pool)
           : null;

@@ -24,6 +24,7 @@ import org.gatewaydoctor.facts.bundle.Observations;
 import org.gatewaydoctor.probes.Probe;
 import org.gatewaydoctor.probes.ProbeContext;
 import org.gatewaydoctor.probes.ProbeResult;
+import org.gatewaydoctor.probes.TargetUrl;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -76,6 +77,15 @@ public final class ProbeRunner {
 
   /** Runs every probe once and returns what they saw, made by {@code tool} (such as {@code gateway-doctor 0.1.0}). */
   public FactBundle run(Target target, Environment environment, String tool) {
+    return run(TargetUrl.parse(target.url()), target, environment, tool);
+  }
+
+  /**
+   * Runs every probe once against {@code url} and returns what they saw, made by {@code tool}.
+   *
+   * @param target the target as the bundle records it ({@code url}'s text and host, the service profile id)
+   */
+  public FactBundle run(TargetUrl url, Target target, Environment environment, String tool) {
     Instant start = clock.instant();
     Instant end = start.plus(deadline);
     AtomicInteger n = new AtomicInteger();
@@ -87,7 +97,7 @@ public final class ProbeRunner {
     try {
       List<Running> running = new ArrayList<>();
       for (Probe probe : probes) {
-        running.add(start(probe, target, start, end, pool));
+        running.add(start(probe, url, target, start, end, pool));
       }
       Observations.Builder observations = Observations.builder();
       List<ProbeOutcome> outcomes = new ArrayList<>();
@@ -105,7 +115,7 @@ public final class ProbeRunner {
     }
   }
 
-  private Running start(Probe probe, Target target, Instant start, Instant end, ExecutorService pool) {
+  private Running start(Probe probe, TargetUrl url, Target target, Instant start, Instant end, ExecutorService pool) {
     String id = probe.id();
     Duration timeout = probe.timeout();
     if (timeout == null || timeout.isNegative() || timeout.isZero()) {
@@ -117,7 +127,7 @@ public final class ProbeRunner {
     Instant own = start.plus(timeout);
     Instant probeDeadline = own.isBefore(end) ? own : end;
     notifyStarted(id, Duration.between(start, probeDeadline));
-    ProbeContext context = new ProbeContext(target, probeDeadline, clock);
+    ProbeContext context = new ProbeContext(url, target, probeDeadline, clock);
     CompletableFuture<ProbeResult> future = new CompletableFuture<>();
     pool.execute(() -> {
       try {

@@ -5,10 +5,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.gatewaydoctor.facts.Immutable;
+import org.gatewaydoctor.facts.service.ServiceProfile;
+import org.gatewaydoctor.facts.service.ServiceProfiles;
 
 /**
- * The rule base's data: causes, solutions, texts, thresholds, gateway fingerprints, service
- * profiles, problem extensions and browser releases. Immutable; read by {@link CatalogLoader}.
+ * The rule base's data: causes, solutions, texts, thresholds, gateway fingerprints, problem
+ * extensions and browser releases, with the service profiles in effect (built-in ones from facts,
+ * or those of a configuration: {@link #withServices}). Immutable; read by {@link CatalogLoader}.
  */
 public record Catalog(
     List<CauseDef> causes,
@@ -65,6 +68,19 @@ public record Catalog(
   /** The product with this id. */
   public Optional<ProductDef> product(String id) {
     return products.stream().filter(p -> p.id().equals(id)).findFirst();
+  }
+
+  /**
+   * This catalogue with {@code profiles} as its service profiles (the built-in ones with a
+   * configuration's laid over them).
+   *
+   * @throws CatalogException when a profile names a gateway that is not a product of this catalogue
+   */
+  public Catalog withServices(ServiceProfiles profiles) throws CatalogException {
+    Catalog changed = new Catalog(causes, solutions, findingTexts, verdictTexts, thresholds, products,
+        profiles.all(), extensions, browserReleases);
+    new CatalogValidator().check(changed);
+    return changed;
   }
 
   /** The service profile with this id. */

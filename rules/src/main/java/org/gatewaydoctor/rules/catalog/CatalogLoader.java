@@ -17,18 +17,28 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.gatewaydoctor.facts.bundle.JsonInputError;
+import org.gatewaydoctor.facts.service.ServiceProfiles;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reads the catalogue: the built-in YAML files on the classpath ({@code catalog/*.yaml}), optionally
  * overlaid with same-named files from an external directory. In an overlay, a list entry with the
  * {@code id} of a built-in entry replaces it, one with a new id is added; a map key replaces or adds
- * its value. Entries cannot be removed, so the seed causes and solutions always exist.
+ * its value. Entries cannot be removed, so the seed causes and solutions always exist. Service
+ * profiles are not part of these files: they are facts' built-in profiles, which a configuration
+ * file extends ({@link Catalog#withServices}).
  */
 public final class CatalogLoader {
 
   /** The catalogue files, in the order they are read. */
   public static final List<String> FILES = List.of("causes.yaml", "solutions.yaml", "findings.yaml", "verdicts.yaml",
-      "thresholds.yaml", "fingerprints.yaml", "services.yaml", "extensions.yaml", "browsers.yaml");
+      "thresholds.yaml", "fingerprints.yaml", "extensions.yaml", "browsers.yaml");
+
+  private static final Logger LOG = LoggerFactory.getLogger(CatalogLoader.class);
+
+  /** Where service profiles went: a rule directory holding this file is told so. */
+  private static final String SERVICES = "services.yaml";
 
   private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
       .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -44,6 +54,12 @@ public final class CatalogLoader {
    * {@link #FILES}); {@code null} means none.
    */
   public Catalog load(Path overlayDir) throws CatalogException {
+    long start = System.nanoTime(); // for the log line only
+    if (overlayDir != null && Files.isRegularFile(overlayDir.resolve(SERVICES))) {
+      throw new CatalogException(overlayDir.resolve(SERVICES) + ": service profiles are configuration now, not "
+          + "rules; move its entries to the services: list of a configuration file (gateway-doctor --config FILE, "
+          + "see docs/cli.md)");
+    }
     Map<String, JsonNode> trees = new LinkedHashMap<>();
     for (String file : FILES) {
       JsonNode tree = readBuiltIn(file);
@@ -59,10 +75,13 @@ public final class CatalogLoader {
         bind(trees, "verdicts.yaml", new TypeReference<Map<String, String>>() {}),
         bind(trees, "thresholds.yaml", new TypeReference<Map<String, Double>>() {}),
         products(bind(trees, "fingerprints.yaml", new TypeReference<List<ProductSpec>>() {})),
-        bind(trees, "services.yaml", new TypeReference<List<ServiceProfile>>() {}),
+        ServiceProfiles.builtIn().all(),
         bind(trees, "extensions.yaml", new TypeReference<List<ProblemExtension>>() {}),
         releases(bind(trees, "browsers.yaml", new TypeReference<Map<String, Map<Integer, String>>>() {})));
     new CatalogValidator().check(catalog);
+    LOG.debug("catalogue loaded: {} causes, {} solutions, {} products, {} service profiles from the class path{} in {} ms",
+        catalog.causes().size(), catalog.solutions().size(), catalog.products().size(), catalog.services().size(),
+        overlayDir == null ? "" : " with the overlay " + overlayDir, (System.nanoTime() - start) / 1_000_000);
     return catalog;
   }
 

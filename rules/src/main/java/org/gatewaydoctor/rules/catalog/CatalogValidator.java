@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.gatewaydoctor.facts.service.ServiceProfile;
 
 /** Checks that a catalogue hangs together: ids unique, references resolvable, values in range. */
 final class CatalogValidator {
@@ -32,7 +33,7 @@ final class CatalogValidator {
     Set<String> causeIds = unique("causes.yaml", c.causes().stream().map(CauseDef::id).toList(), problems);
     Set<String> solutionIds = unique("solutions.yaml", c.solutions().stream().map(SolutionDef::id).toList(), problems);
     Set<String> productIds = unique("fingerprints.yaml", c.products().stream().map(ProductDef::id).toList(), problems);
-    unique("services.yaml", c.services().stream().map(ServiceProfile::id).toList(), problems);
+    unique("services", c.services().stream().map(ServiceProfile::id).toList(), problems);
     unique("extensions.yaml", c.extensions().stream().map(ProblemExtension::id).toList(), problems);
     SEED_CAUSES.stream().filter(id -> !causeIds.contains(id))
         .forEach(id -> problems.add("causes.yaml: seed cause " + id + " is missing"));
@@ -92,10 +93,10 @@ final class CatalogValidator {
     }
     for (ServiceProfile s : c.services()) {
       s.gateways().stream().filter(id -> !productIds.contains(id))
-          .forEach(id -> problems.add("services.yaml: " + s.id() + ": gateway " + id + " is not a product"));
+          .forEach(id -> problems.add("services: " + s.id() + ": gateway " + id + " is not a product of fingerprints.yaml"));
     }
     if (c.service("generic").isEmpty()) {
-      problems.add("services.yaml: the generic profile is missing");
+      problems.add("services: the generic profile is missing");
     }
     if (!problems.isEmpty()) {
       throw new CatalogException(problems.size() == 1 ? problems.get(0)

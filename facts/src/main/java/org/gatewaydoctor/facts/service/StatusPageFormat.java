@@ -1,8 +1,12 @@
-package org.gatewaydoctor.probes;
+package org.gatewaydoctor.facts.service;
 
 import java.util.Locale;
 
-/** The format a service's status page is read in; a service profile names one. */
+/**
+ * The format a service's status page is read in; a service profile names one.
+ *
+ * @since 0.1.0
+ */
 public enum StatusPageFormat {
   /** Atlassian Statuspage v2: {@code /api/v2/summary.json}. */
   STATUSPAGE_V2("statuspage-v2"),
@@ -17,8 +21,14 @@ public enum StatusPageFormat {
     this.id = id;
   }
 
-  /** The id used in observations and profiles: {@code statuspage-v2}, {@code incident-io}, {@code feed}. */
+  /** The id used in observations, profiles and configuration: {@code statuspage-v2}, {@code incident-io}, {@code feed}. */
   public String id() {
+    return id;
+  }
+
+  /** The id, as written in profiles and documents. */
+  @Override
+  public String toString() {
     return id;
   }
 
@@ -33,6 +43,7 @@ public enum StatusPageFormat {
         return f;
       }
     }
-    throw new IllegalArgumentException("unknown status page format \"" + id + "\"; expected statuspage-v2, incident-io or feed");
+    throw new IllegalArgumentException("unknown status page format \"" + id
+        + "\"; expected statuspage-v2, incident-io or feed");
   }
 }

@@ -16,13 +16,13 @@ import java.util.Objects;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.gatewaydoctor.facts.service.ServiceProfile;
 import org.gatewaydoctor.rules.catalog.BrowserRelease;
 import org.gatewaydoctor.rules.catalog.Catalog;
 import org.gatewaydoctor.rules.catalog.CauseDef;
 import org.gatewaydoctor.rules.catalog.FingerprintSignal;
 import org.gatewaydoctor.rules.catalog.ProblemExtension;
 import org.gatewaydoctor.rules.catalog.ProductDef;
-import org.gatewaydoctor.rules.catalog.ServiceProfile;
 import org.gatewaydoctor.rules.catalog.SolutionDef;
 import org.gatewaydoctor.rules.docs.DrlIndex.RuleEntry;
 
