@@ -2,6 +2,7 @@ package org.gatewaydoctor.cli.diagnose;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.gatewaydoctor.cli.UsageError;
 import org.gatewaydoctor.cli.lab.Lab;
@@ -15,7 +16,8 @@ import org.gatewaydoctor.probes.runner.ProbeListener;
  * {@code --lab SCENARIO}: the real probes against a staged failure on loopback, under the
  * loopback-only egress policy whatever the environment says, so a lab run never leaves the machine,
  * through the probes' entry point with the lab's own settings (no configuration file applies: the lab
- * is its own network), and never reading browser profiles, so its verdicts do not depend on the machine.
+ * is its own network), and never reading the machine's browser profiles, so its verdicts do not depend on
+ * the machine (a scenario that stages a profile of its own has the browser probe read that one).
  * The lab starts at the first check and stays up for the next ones ({@code --watch}).
  */
 final class LabRun implements BundleSource {
@@ -51,7 +53,10 @@ final class LabRun implements BundleSource {
     }
     lab.beginCheck();
     err.println("Checking " + lab.targetUrl() + " (at most " + lab.settings().deadline().toSeconds() + " s) ...");
-    return check.run(lab.settings(), host, progress.get());
+    CheckHost checked = lab.browserHome()
+        .map(home -> new CheckHost(host.platform(), Map.of("HOME", home.toString()), true))
+        .orElse(host);
+    return check.run(lab.settings(), checked, progress.get());
   }
 
   @Override

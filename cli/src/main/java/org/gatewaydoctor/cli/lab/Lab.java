@@ -8,10 +8,12 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.gatewaydoctor.facts.service.StatusPageFormat;
 import org.gatewaydoctor.probes.ProbeSettings;
@@ -42,6 +44,7 @@ public final class Lab implements AutoCloseable {
   private final LabDns systemDns;
   private final LabDns independentDns;
   private final LabProxy proxy;
+  private final LabBrowserProfile browser;
   private final AtomicInteger requests = new AtomicInteger();
   private final AtomicInteger checks = new AtomicInteger();
 
@@ -72,6 +75,10 @@ public final class Lab implements AutoCloseable {
       independentDns = new LabDns(Map.of(fqdn, LOOPBACK), false);
       started.add(independentDns);
       proxy = scenario == LabScenario.PROXY_ERROR ? new LabProxy() : null;
+      if (proxy != null) {
+        started.add(proxy);
+      }
+      browser = scenario == LabScenario.OLD_BROWSER ? LabBrowserProfile.stage(HOST) : null;
     } catch (IOException | RuntimeException e) {
       closeAll(started);
       throw e;
@@ -81,6 +88,14 @@ public final class Lab implements AutoCloseable {
   /** Starts the lab for {@code scenario} on loopback ports chosen by the OS. */
   public static Lab start(LabScenario scenario) throws IOException {
     return new Lab(scenario);
+  }
+
+  /**
+   * The home directory of the browser profile the scenario stages ({@link LabScenario#OLD_BROWSER}),
+   * or empty: the lab never reads the machine's own profiles.
+   */
+  public Optional<Path> browserHome() {
+    return Optional.ofNullable(browser).map(LabBrowserProfile::home);
   }
 
   /** The scenario staged. */
@@ -129,6 +144,7 @@ public final class Lab implements AutoCloseable {
         .throughputUrl(elsewhereBase + "/bytes")
         .proxyEnv(proxy == null ? Map.of() : Map.of("HTTP_PROXY", proxy.url(), "NO_PROXY", "127.0.0.1,localhost"))
         .ports(List.of(service.getAddress().getPort()))
+        .cookieDomains(List.of(HOST))
         .httpSpacing(Duration.ofMillis(150))
         .build();
   }
@@ -218,6 +234,9 @@ public final class Lab implements AutoCloseable {
     all.add(independentDns);
     if (proxy != null) {
       all.add(proxy);
+    }
+    if (browser != null) {
+      all.add(browser);
     }
     closeAll(all);
   }

@@ -27,6 +27,12 @@ public enum LabScenario {
    */
   CAPTIVE_PORTAL("captive-portal", "guest Wi-Fi that redirects every request to its sign-in page",
       Side.YOUR_NETWORK),
+  /**
+   * The service works, but the browser the person uses is Chrome 119, three years old, whose
+   * cookies for the site have grown past what servers accept: a staged profile the browser probe reads.
+   */
+  OLD_BROWSER("old-browser", "a healthy service seen from a three-year-old Chrome whose cookies for the site grew"
+      + " past what servers accept", Side.YOUR_DEVICE),
   /** Everything works. */
   HEALTHY("healthy", "a healthy service: nothing is wrong", Side.NONE),
   /** The Cloudflare origin outage for the first two checks, then healthy: for {@code --watch}. */

@@ -245,7 +245,9 @@ public final class ReportAssembler {
     return result.all(VerdictCandidate.class).stream()
         .max(Comparator.comparingDouble(VerdictCandidate::priority)
             .thenComparing(VerdictCandidate::side, Comparator.reverseOrder())
-            .thenComparing(VerdictCandidate::key, Comparator.reverseOrder()))
+            .thenComparing(VerdictCandidate::key, Comparator.reverseOrder())
+            // equal priorities of one key (two sub-causes just as certain): the same one every time
+            .thenComparing(v -> v.params().toString(), Comparator.reverseOrder()))
         .map(v -> {
           Map<String, String> params = new HashMap<>(context);
           params.putAll(v.params());
