@@ -2,6 +2,8 @@ package org.gatewaydoctor.cli.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Set;
+import java.util.TreeSet;
 import org.gatewaydoctor.cli.ExitCode;
 import org.gatewaydoctor.cli.lab.LabScenario;
 import org.junit.jupiter.api.Timeout;
@@ -29,5 +31,13 @@ class LabScenariosIT {
         .doesNotContain("\u001b[");
     // Nothing but progress: no library's log lines (Drools advises rule authors at load time).
     assertThat(run.stderr()).doesNotContain("WARN").doesNotContain("org.drools");
+    // docs/reasoning.md §8: no report confirms causes on two different sides.
+    Set<String> confirmedSides = new TreeSet<>();
+    run.json().at("/causes").forEach(c -> {
+      if (c.at("/state").asText().equals("confirmed")) {
+        confirmedSides.add(c.at("/side").asText());
+      }
+    });
+    assertThat(confirmedSides).as(run.toString()).hasSizeLessThanOrEqualTo(1);
   }
 }
