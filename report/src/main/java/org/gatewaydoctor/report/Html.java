@@ -1,4 +1,4 @@
-package org.gatewaydoctor.cli.render;
+package org.gatewaydoctor.report;
 
 /**
  * Escaping for HTML text and attribute values (HTML Living Standard 13.1.2.6 and 13.5: the five

@@ -1,4 +1,4 @@
-package org.gatewaydoctor.cli.render;
+package org.gatewaydoctor.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

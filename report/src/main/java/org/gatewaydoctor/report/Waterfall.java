@@ -1,4 +1,4 @@
-package org.gatewaydoctor.cli.render;
+package org.gatewaydoctor.report;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,12 +1,12 @@
-package org.gatewaydoctor.cli.render;
+package org.gatewaydoctor.report;
 
 import org.gatewaydoctor.facts.report.Diagnosis;
 import org.gatewaydoctor.facts.report.ReportJson;
 
-/** Renders a diagnosis in any {@link Format}. */
+/** Renders a diagnosis in any {@link Format}. Thread-safe: share one. */
 public final class Reports {
 
-  private ReportJson json;
+  private volatile ReportJson json;
 
   /**
    * The report in {@code format}, ending with a newline.
@@ -27,11 +27,17 @@ public final class Reports {
     return json().writeCompact(d) + "\n";
   }
 
-  /** The JSON writer, made at first use: its mapper is not needed for the other formats. */
+  /**
+   * The JSON writer, made at first use: its mapper is not needed for the other formats (a
+   * command-line run pays for it only with {@code --format json}). Two threads racing here make two
+   * equal writers, which is harmless.
+   */
   private ReportJson json() {
-    if (json == null) {
-      json = new ReportJson();
+    ReportJson j = json;
+    if (j == null) {
+      j = new ReportJson();
+      json = j;
     }
-    return json;
+    return j;
   }
 }

@@ -1,4 +1,4 @@
-package org.gatewaydoctor.cli.render;
+package org.gatewaydoctor.report;
 
 import java.util.List;
 import java.util.Locale;

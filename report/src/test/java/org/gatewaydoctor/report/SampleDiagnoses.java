@@ -1,4 +1,4 @@
-package org.gatewaydoctor.cli.render;
+package org.gatewaydoctor.report;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

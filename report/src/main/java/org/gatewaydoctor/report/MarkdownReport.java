@@ -1,4 +1,4 @@
-package org.gatewaydoctor.cli.render;
+package org.gatewaydoctor.report;
 
 import org.gatewaydoctor.facts.ProbeOutcome;
 import org.gatewaydoctor.facts.report.CauseAssessment;
