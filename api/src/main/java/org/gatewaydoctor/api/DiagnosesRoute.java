@@ -55,9 +55,14 @@ final class DiagnosesRoute {
     try {
       return bundles.read(body, "request body").bundle();
     } catch (BundleException e) {
-      String kind = e.getMessage().contains("/schemaVersion") ? "unsupported-schema" : "invalid-bundle";
-      throw Problem.of(kind, 400, kind.equals("unsupported-schema") ? "Unsupported bundle schema" : "Invalid fact bundle",
-          e.getMessage()).at(Pointers.in(e.getMessage())).raise();
+      String m = e.getMessage();
+      Problem p = m.contains("/schemaVersion")
+          ? Problem.of("unsupported-schema", 400, "Unsupported bundle schema", m)
+          : m.contains("invalid JSON") || m.contains("ends too early") || m.contains("is empty")
+              || m.contains("after the end of the document")
+          ? Problem.of("malformed-json", 400, "Malformed JSON", m)
+          : Problem.of("invalid-bundle", 400, "Invalid fact bundle", m);
+      throw p.at(Pointers.in(m)).raise();
     }
   }
 
