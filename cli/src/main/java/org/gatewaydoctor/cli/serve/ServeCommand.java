@@ -15,6 +15,7 @@ import org.gatewaydoctor.cli.CliContext;
 import org.gatewaydoctor.cli.UsageError;
 import org.gatewaydoctor.cli.config.Configurations;
 import org.gatewaydoctor.probes.config.Configuration;
+import org.gatewaydoctor.probes.egress.IpLiteral;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -51,7 +52,7 @@ public final class ServeCommand implements Callable<Integer> {
   int port;
 
   @Option(names = "--bind", paramLabel = "ADDR", defaultValue = ApiSettings.DEFAULT_BIND,
-      description = "The address to listen on (default: ${DEFAULT-VALUE}, this machine only; 0.0.0.0 for every "
+      description = "The IP address to listen on (default: ${DEFAULT-VALUE}, this machine only; 0.0.0.0 for every "
           + "interface).")
   String bind;
 
@@ -88,6 +89,10 @@ public final class ServeCommand implements Callable<Integer> {
     Configuration configuration = Configurations.load(context, spec);
     if (rules != null && !Files.isDirectory(rules)) {
       throw new UsageError(rules + ": no such directory; expected a rule directory for --rules");
+    }
+    // An address, not a name: resolving a name would ask the JVM's resolver, outside the egress policy.
+    if (IpLiteral.parse(bind).isEmpty()) {
+      throw new UsageError("--bind must be an IP address such as 127.0.0.1, ::1 or 0.0.0.0, got \"" + bind + "\"");
     }
     if (port < 0 || port > 65535) {
       throw new UsageError("--port must be 0..65535, got " + port);

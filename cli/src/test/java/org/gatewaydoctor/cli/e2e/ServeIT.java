@@ -97,6 +97,7 @@ class ServeIT {
   void badInputEndsItBeforeItServes() throws Exception {
     Launcher.assertBadInput(Launcher.run("serve", "--rules", "no/such/dir"), "no/such/dir: no such directory");
     Launcher.assertBadInput(Launcher.run("serve", "--max-body", "lots"), "--max-body must be a size");
+    Launcher.assertBadInput(Launcher.run("serve", "--bind", "api.example.test"), "--bind must be an IP address");
     try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       Launcher.Run run = Launcher.run("serve", "--port", Integer.toString(taken.getLocalPort()));
       assertThat(run.exitCode()).as(run.toString()).isEqualTo(2);
