@@ -13,6 +13,7 @@ import org.gatewaydoctor.cli.config.ConfigCommand;
 import org.gatewaydoctor.cli.config.Configurations;
 import org.gatewaydoctor.cli.diagnose.DiagnoseCommand;
 import org.gatewaydoctor.cli.rules.RulesCommand;
+import org.gatewaydoctor.cli.serve.ServeCommand;
 import org.gatewaydoctor.facts.Version;
 import picocli.AutoComplete;
 import picocli.CommandLine;
@@ -20,8 +21,7 @@ import picocli.CommandLine.Command;
 
 /**
  * The top-level {@code gateway-doctor} command: a holder for its subcommands. {@code diagnose}
- * answers the user's question; {@code rules} serves rule authors; {@code serve} (the HTTP API) will
- * join them as one more subcommand.
+ * answers the user's question; {@code rules} serves rule authors; {@code serve} runs the HTTP API.
  */
 // No "subcommands" in the annotation: commandLine() adds them, all of them or only the one a run needs.
 @Command(
@@ -35,20 +35,22 @@ import picocli.CommandLine.Command;
         "Start with:",
         "  gateway-doctor diagnose         check ChatGPT from here",
         "  gateway-doctor diagnose --lab   a staged outage on loopback (no internet needed)",
-        "  gateway-doctor config show      the configuration in effect, and where each value came from"})
+        "  gateway-doctor config show      the configuration in effect, and where each value came from",
+        "  gateway-doctor serve            the HTTP API for support tools (docs/api.md)"})
 public final class GatewayDoctorCommand implements Runnable {
 
   /** The subcommands, in the order help lists them. */
   private static final Map<String, Class<?>> SUBCOMMANDS = subcommands();
 
   /** Subcommands whose runs need no other subcommand's model (help and completion need them all). */
-  private static final Set<String> SELF_CONTAINED = Set.of("diagnose", "rules", "config");
+  private static final Set<String> SELF_CONTAINED = Set.of("diagnose", "rules", "config", "serve");
 
   private static Map<String, Class<?>> subcommands() {
     Map<String, Class<?>> all = new LinkedHashMap<>();
     all.put("diagnose", DiagnoseCommand.class);
     all.put("rules", RulesCommand.class);
     all.put("config", ConfigCommand.class);
+    all.put("serve", ServeCommand.class);
     all.put("generate-completion", AutoComplete.GenerateCompletion.class);
     all.put("help", CommandLine.HelpCommand.class);
     return Collections.unmodifiableMap(all);

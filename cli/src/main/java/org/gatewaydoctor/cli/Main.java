@@ -30,6 +30,8 @@ public final class Main {
   private static void quietLibraryLogging() {
     System.getProperties().putIfAbsent("org.slf4j.simpleLogger.defaultLogLevel", "warn");
     System.getProperties().putIfAbsent("org.slf4j.simpleLogger.showThreadName", "false");
+    // serve's own lines (listening, rule reloads, stopping) are what an operator reads in its log.
+    System.getProperties().putIfAbsent("org.slf4j.simpleLogger.log.org.gatewaydoctor.api", "info");
     System.getProperties().putIfAbsent("org.slf4j.simpleLogger.log.org.drools", "error");
     System.getProperties().putIfAbsent("org.slf4j.simpleLogger.log.org.kie", "error");
     System.getProperties().putIfAbsent("org.slf4j.simpleLogger.log.org.drools.compiler.kie.builder.impl.KieProject",

@@ -1,6 +1,7 @@
 package org.gatewaydoctor.cli.config;
 
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 import org.gatewaydoctor.cli.CliContext;
 import org.gatewaydoctor.cli.UsageError;
@@ -8,6 +9,7 @@ import org.gatewaydoctor.probes.config.Configuration;
 import org.gatewaydoctor.probes.config.ConfigurationException;
 import org.gatewaydoctor.probes.config.ConfigurationFile;
 import org.gatewaydoctor.probes.config.ConfigurationLoader;
+import org.gatewaydoctor.probes.egress.EgressPolicy;
 import picocli.CommandLine;
 
 /**
@@ -43,6 +45,15 @@ public final class Configurations {
     try {
       return loader(context).locate(named(spec));
     } catch (ConfigurationException e) {
+      throw new UsageError(e.getMessage(), e);
+    }
+  }
+
+  /** The egress policy {@code GATEWAY_DOCTOR_EGRESS} in {@code env} asks for; another value is bad input. */
+  public static EgressPolicy egressPolicy(Map<String, String> env) throws UsageError {
+    try {
+      return EgressPolicy.fromEnvironment(env);
+    } catch (IllegalArgumentException e) {
       throw new UsageError(e.getMessage(), e);
     }
   }

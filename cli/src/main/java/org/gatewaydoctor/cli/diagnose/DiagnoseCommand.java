@@ -13,14 +13,15 @@ import org.gatewaydoctor.cli.ExitCode;
 import org.gatewaydoctor.cli.UsageError;
 import org.gatewaydoctor.cli.config.Configurations;
 import org.gatewaydoctor.cli.lab.LabScenario;
-import org.gatewaydoctor.cli.render.Format;
-import org.gatewaydoctor.cli.render.Reports;
+import org.gatewaydoctor.report.Format;
+import org.gatewaydoctor.report.Reports;
 import org.gatewaydoctor.facts.Environment;
 import org.gatewaydoctor.facts.bundle.FactBundle;
 import org.gatewaydoctor.facts.report.Diagnosis;
 import org.gatewaydoctor.facts.service.ServiceProfile;
 import org.gatewaydoctor.probes.TargetUrl;
 import org.gatewaydoctor.probes.check.CheckHost;
+import org.gatewaydoctor.probes.check.HarBundles;
 import org.gatewaydoctor.probes.check.TargetCheck;
 import org.gatewaydoctor.probes.config.Configuration;
 import org.gatewaydoctor.probes.egress.EgressPolicy;
@@ -227,7 +228,7 @@ public final class DiagnoseCommand implements Callable<Integer> {
     if (har != null) {
       // The profiles come from the configuration, so reading the HAR does not wait for the rule base.
       String profile = service == null ? null : LiveTarget.profile(configuration.services(), service).id();
-      return new HarImport(har, url, profile, configuration.services(), environment, context.clock());
+      return new HarImport(har, url, profile, new HarBundles(configuration.services(), context.clock()), environment);
     }
     if (scenario != null) {
       TargetCheck labCheck = new TargetCheck(Configuration.defaults(), EgressPolicy.loopbackOnly(), context.clock());
@@ -235,7 +236,7 @@ public final class DiagnoseCommand implements Callable<Integer> {
     }
     // The profiles come from the configuration, so probing starts without waiting for the rule base.
     ServiceProfile profile = LiveTarget.choose(configuration.services(), service, target);
-    TargetCheck check = new TargetCheck(configuration, LiveTarget.egressPolicy(context.env()), context.clock());
+    TargetCheck check = new TargetCheck(configuration, Configurations.egressPolicy(context.env()), context.clock());
     return new LiveRun(check, LiveTarget.urlFor(profile, target), profile,
         new CheckHost(environment, context.env(), !noBrowserProfiles), narration, progress);
   }

@@ -1,11 +1,9 @@
 package org.gatewaydoctor.cli.diagnose;
 
-import java.util.Map;
 import org.gatewaydoctor.cli.UsageError;
 import org.gatewaydoctor.facts.service.ServiceProfile;
 import org.gatewaydoctor.facts.service.ServiceProfiles;
 import org.gatewaydoctor.probes.TargetUrl;
-import org.gatewaydoctor.probes.egress.EgressPolicy;
 
 /** What a live check is aimed at: the URL and service profile the user named, parsed at the edge. */
 final class LiveTarget {
@@ -49,14 +47,5 @@ final class LiveTarget {
       throw new UsageError("the " + profile.id() + " profile has no URL of its own; give one: gateway-doctor diagnose URL");
     }
     return url(profile.url());
-  }
-
-  /** The egress policy GATEWAY_DOCTOR_EGRESS names, or one line saying what it must be. */
-  static EgressPolicy egressPolicy(Map<String, String> env) throws UsageError {
-    try {
-      return EgressPolicy.fromEnvironment(env);
-    } catch (IllegalArgumentException e) {
-      throw new UsageError(e.getMessage(), e);
-    }
   }
 }

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The module layering of DESIGN.md, as a test: facts depends on nothing of ours; probes and rules
- * never on each other; api never on cli. (The Maven module graph already forbids most of this; the
+ * never on each other; the report renderers only on facts, for both front ends; api never on cli. (The Maven module graph already forbids most of this; the
  * test also catches a dependency added to a POM by mistake.)
  */
 class LayeringTest {
@@ -34,13 +34,15 @@ class LayeringTest {
         .layer("facts").definedBy("org.gatewaydoctor.facts..")
         .layer("probes").definedBy("org.gatewaydoctor.probes..")
         .layer("rules").definedBy("org.gatewaydoctor.rules..")
+        .layer("report").definedBy("org.gatewaydoctor.report..")
         .layer("api").definedBy("org.gatewaydoctor.api..")
         .layer("cli").definedBy("org.gatewaydoctor.cli..")
         .whereLayer("cli").mayNotBeAccessedByAnyLayer()
         .whereLayer("api").mayOnlyBeAccessedByLayers("cli")
         .whereLayer("probes").mayOnlyBeAccessedByLayers("api", "cli")
         .whereLayer("rules").mayOnlyBeAccessedByLayers("api", "cli")
-        .whereLayer("facts").mayOnlyBeAccessedByLayers("probes", "rules", "api", "cli")
+        .whereLayer("report").mayOnlyBeAccessedByLayers("api", "cli")
+        .whereLayer("facts").mayOnlyBeAccessedByLayers("probes", "rules", "report", "api", "cli")
         .withOptionalLayers(true);
   }
 
@@ -53,6 +55,14 @@ class LayeringTest {
   @Test
   void factsDependsOnNothingOfOurs() {
     noClasses().that().resideInAPackage("org.gatewaydoctor.facts..")
+        .should().dependOnClassesThat().resideInAnyPackage("org.gatewaydoctor.probes..", "org.gatewaydoctor.rules..",
+            "org.gatewaydoctor.report..", "org.gatewaydoctor.api..", "org.gatewaydoctor.cli..")
+        .check(production);
+  }
+
+  @Test
+  void theReportRenderersDependOnlyOnTheFacts() {
+    noClasses().that().resideInAPackage("org.gatewaydoctor.report..")
         .should().dependOnClassesThat().resideInAnyPackage("org.gatewaydoctor.probes..", "org.gatewaydoctor.rules..",
             "org.gatewaydoctor.api..", "org.gatewaydoctor.cli..")
         .check(production);

@@ -43,6 +43,7 @@ class PublicApiTest {
         "org.gatewaydoctor.probes.runner"));
     m.put("org.gatewaydoctor.rules", List.of("org.gatewaydoctor.rules", "org.gatewaydoctor.rules.catalog",
         "org.gatewaydoctor.rules.engine"));
+    m.put("org.gatewaydoctor.report", List.of("org.gatewaydoctor.report"));
     return m;
   }
 
@@ -62,8 +63,8 @@ class PublicApiTest {
     String[] exported = EXPORTED.values().stream().flatMap(List::stream).toArray(String[]::new);
     noClasses().that().resideInAnyPackage("org.gatewaydoctor.cli..", "org.gatewaydoctor.api..")
         .should().dependOnClassesThat(com.tngtech.archunit.base.DescribedPredicate.describe(
-            "are in an internal package of facts, probes or rules",
-            (JavaClass c) -> c.getPackageName().matches("org\\.gatewaydoctor\\.(facts|probes|rules)(\\..*)?")
+            "are in an internal package of facts, probes, rules or report",
+            (JavaClass c) -> c.getPackageName().matches("org\\.gatewaydoctor\\.(facts|probes|rules|report)(\\..*)?")
                 && !List.of(exported).contains(c.getPackageName())))
         .check(production);
   }

@@ -14,6 +14,7 @@ import org.gatewaydoctor.facts.ProbeOutcome;
 import org.gatewaydoctor.facts.ProbeStatus;
 import org.gatewaydoctor.facts.bundle.FactBundle;
 import org.gatewaydoctor.facts.service.ServiceProfiles;
+import org.gatewaydoctor.probes.check.HarBundles;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,7 +33,7 @@ class HarImportTest {
   @Test
   void makesABundleOfTheBrowsersRequestsWithOnlyTheHttpProbeRun() throws Exception {
     Environment env = new Environment("linux", null, null, "firefox");
-    FactBundle b = new HarImport(HAR, null, null, catalog, env, CLOCK).collect();
+    FactBundle b = new HarImport(HAR, null, null, new HarBundles(catalog, CLOCK), env).collect();
 
     // The page's script from another site (cdn.oaistatic.com) is no sample of the page (docs/reasoning.md §4).
     assertThat(b.observations().http()).hasSize(1).allMatch(h -> h.source().equals("har"));
@@ -49,7 +50,7 @@ class HarImportTest {
 
   @Test
   void takesTheTargetAndServiceTheUserNames() throws Exception {
-    FactBundle b = new HarImport(HAR, "https://chat.example.test/c/1", "generic", catalog, Environment.UNKNOWN, CLOCK)
+    FactBundle b = new HarImport(HAR, "https://chat.example.test/c/1", "generic", new HarBundles(catalog, CLOCK), Environment.UNKNOWN)
         .collect();
 
     assertThat(b.target().url()).isEqualTo("https://chat.example.test/c/1");
@@ -61,7 +62,7 @@ class HarImportTest {
   void refusesAHarWithoutAnyRequestInOneLine(@TempDir Path dir) throws Exception {
     Path empty = Files.writeString(dir.resolve("empty.har"), "{\"log\":{\"version\":\"1.2\",\"entries\":[]}}");
 
-    assertThatThrownBy(() -> new HarImport(empty, null, null, catalog, Environment.UNKNOWN, CLOCK).collect())
+    assertThatThrownBy(() -> new HarImport(empty, null, null, new HarBundles(catalog, CLOCK), Environment.UNKNOWN).collect())
         .isInstanceOf(UsageError.class).hasMessageContaining("empty.har: the HAR holds no http(s) request")
         .hasMessageNotContaining("\n");
   }
@@ -70,7 +71,7 @@ class HarImportTest {
   void reportsWhereAMalformedHarIsWrong() {
     Path wrong = Path.of("src/test/resources/har/wrong-shape.har");
 
-    assertThatThrownBy(() -> new HarImport(wrong, null, null, catalog, Environment.UNKNOWN, CLOCK).collect())
+    assertThatThrownBy(() -> new HarImport(wrong, null, null, new HarBundles(catalog, CLOCK), Environment.UNKNOWN).collect())
         .isInstanceOf(UsageError.class).hasMessageContaining("at /log/entries/0/response/status")
         .hasMessageNotContaining("\n");
   }

@@ -12,7 +12,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import org.gatewaydoctor.cli.render.Format;
+import org.gatewaydoctor.report.Format;
 import org.gatewaydoctor.facts.Environment;
 import org.gatewaydoctor.facts.Target;
 import org.gatewaydoctor.facts.report.CauseAssessment;

@@ -56,8 +56,15 @@ public record AllowList(List<String> entries) {
 
   /** Whether the address {@code address} is in one of the listed blocks (a target's resolved address). */
   public boolean allowsAddress(InetAddress address) {
-    return entries.stream().filter(e -> kindOf(e) == Kind.BLOCK).map(AddressBlock::parse)
-        .anyMatch(b -> b.contains(address));
+    return blocks().stream().anyMatch(b -> b.contains(address));
+  }
+
+  /**
+   * The IP blocks among the entries: the addresses a check may reach although they are not public
+   * (loopback, private, link-local), because the operator listed them.
+   */
+  public List<AddressBlock> blocks() {
+    return entries.stream().filter(e -> kindOf(e) == Kind.BLOCK).map(AddressBlock::parse).toList();
   }
 
   /** The kinds of entry, for messages and docs. */

@@ -25,6 +25,9 @@ import java.util.Objects;
  *       own traffic goes anyway (a home router at 192.168.1.1, systemd-resolved at 127.0.0.53, a
  *       corporate proxy at 10.1.2.3).
  * </ul>
+ *
+ * <p>A check that someone else asked for (a client of the HTTP API) is narrowed further with
+ * {@link #forRequestedCheck}: both the scope above and the narrowing must allow an address.
  */
 public final class EgressPolicy {
 
@@ -42,20 +45,23 @@ public final class EgressPolicy {
 
   private final boolean loopbackScope;
   private final List<AddressBlock> extra;
+  /** For a requested check: the blocks the operator listed, besides public addresses; null when not narrowed. */
+  private final List<AddressBlock> requested;
 
-  private EgressPolicy(boolean loopbackScope, List<AddressBlock> extra) {
+  private EgressPolicy(boolean loopbackScope, List<AddressBlock> extra, List<AddressBlock> requested) {
     this.loopbackScope = loopbackScope;
     this.extra = List.copyOf(extra);
+    this.requested = requested == null ? null : List.copyOf(requested);
   }
 
   /** Only loopback addresses (127.0.0.0/8, ::1). */
   public static EgressPolicy loopbackOnly() {
-    return new EgressPolicy(true, List.of());
+    return new EgressPolicy(true, List.of(), null);
   }
 
   /** Globally routable unicast addresses, plus the user's own resolver and proxy (see the class doc). */
   public static EgressPolicy publicInternet() {
-    return new EgressPolicy(false, List.of());
+    return new EgressPolicy(false, List.of(), null);
   }
 
   /**
@@ -84,18 +90,45 @@ public final class EgressPolicy {
   public EgressPolicy allowing(String addressOrAddressBlock) {
     List<AddressBlock> more = new ArrayList<>(extra);
     more.add(AddressBlock.parse(addressOrAddressBlock));
-    return new EgressPolicy(loopbackScope, more);
+    return new EgressPolicy(loopbackScope, more, requested);
+  }
+
+  /**
+   * This policy narrowed for a check that someone else asked for, such as a client of the HTTP API
+   * (no SSRF): an address must be allowed by this policy and also be a public one (not loopback,
+   * private, carrier-grade NAT, link-local such as the cloud metadata address 169.254.169.254,
+   * multicast, documentation or reserved) unless it lies in one of {@code explicitlyAllowed}, the
+   * blocks the operator listed. The resolvers and proxy the operator configured stay as
+   * {@link #allowsUserConfigured} says: a client cannot choose them.
+   *
+   * @param explicitlyAllowed the blocks a requested check may reach although they are not public
+   *     (the CIDR entries of {@code checks.allow})
+   * @since 0.1.0
+   */
+  public EgressPolicy forRequestedCheck(List<AddressBlock> explicitlyAllowed) {
+    List<AddressBlock> blocks = new ArrayList<>(requested == null ? List.of() : requested);
+    blocks.addAll(explicitlyAllowed);
+    return new EgressPolicy(loopbackScope, extra, blocks);
   }
 
   /** Whether the probes may contact {@code address} on their own account. */
   public boolean allows(InetAddress address) {
     Objects.requireNonNull(address, "address");
+    return inScope(address) && (requested == null || isPublic(address)
+        || requested.stream().anyMatch(b -> b.contains(address)));
+  }
+
+  private boolean inScope(InetAddress address) {
     if (extra.stream().anyMatch(c -> c.contains(address))) {
       return true;
     }
     if (loopbackScope) {
       return LOOPBACK.stream().anyMatch(c -> c.contains(address));
     }
+    return isPublic(address);
+  }
+
+  private static boolean isPublic(InetAddress address) {
     return NOT_PUBLIC.stream().noneMatch(c -> c.contains(address));
   }
 
@@ -105,8 +138,8 @@ public final class EgressPolicy {
    * unicast address qualifies (not multicast, not the unspecified address).
    */
   public boolean allowsUserConfigured(InetAddress address) {
-    if (loopbackScope || allows(address)) {
-      return allows(address);
+    if (loopbackScope || inScope(address)) {
+      return inScope(address);
     }
     return !address.isMulticastAddress() && !address.isAnyLocalAddress();
   }
@@ -119,8 +152,18 @@ public final class EgressPolicy {
   /** A one-line description, such as {@code loopback only (+ 10.200.0.0/24)}, for reasons and logs. */
   public String describe() {
     String base = loopbackScope ? "loopback only" : "public addresses and the user's own resolver and proxy";
-    return extra.isEmpty() ? base
+    String scope = extra.isEmpty() ? base
         : base + " (+ " + String.join(", ", extra.stream().map(AddressBlock::toString).toList()) + ")";
+    if (requested == null) {
+      return scope;
+    }
+    return scope + "; a requested check: public addresses" + (requested.isEmpty() ? ""
+        : " and " + String.join(", ", requested.stream().map(AddressBlock::toString).toList()));
+  }
+
+  /** Whether this policy is narrowed for a requested check ({@link #forRequestedCheck}). */
+  public boolean requestedCheck() {
+    return requested != null;
   }
 
   /** The reason recorded when {@code address} is not allowed. */

@@ -1,0 +1,59 @@
+package org.gatewaydoctor.api;
+
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Duration;
+
+/**
+ * Counts the requests being handled (around the whole servlet chain, so a request counts until its
+ * answer is written) and, once the server drains for shutdown, asks clients to close their
+ * connections so that no new request arrives on a kept-alive one.
+ */
+final class InFlight implements Filter {
+
+  private int count;
+  private boolean draining;
+
+  @Override
+  public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
+    synchronized (this) {
+      count++;
+      if (draining && response instanceof HttpServletResponse http) {
+        http.setHeader("Connection", "close");
+      }
+    }
+    try {
+      chain.doFilter(request, response);
+    } finally {
+      synchronized (this) {
+        count--;
+        notifyAll();
+      }
+    }
+  }
+
+  /** Stops taking new work on kept-alive connections, then waits until no request is in flight or {@code grace} passes. */
+  synchronized boolean drain(Duration grace) throws InterruptedException {
+    draining = true;
+    long until = System.nanoTime() + grace.toNanos();
+    while (count > 0) {
+      long left = until - System.nanoTime();
+      if (left <= 0) {
+        return false;
+      }
+      wait(Math.max(1, left / 1_000_000));
+    }
+    return true;
+  }
+
+  /** How many requests are being handled now. */
+  synchronized int count() {
+    return count;
+  }
+}
