@@ -211,7 +211,7 @@ public final class ApiServer implements AutoCloseable {
 
   /** The load benchmark's ceiling: the same body reading and JSON parsing and writing, no diagnosis. */
   private void echo(Context ctx, RequestBody bodies) {
-    RequestBody.require(ctx, List.of(DiagnosesRoute.JSON));
+    bodies.require(ctx, List.of(DiagnosesRoute.JSON));
     JsonNode tree = JsonRequest.tree(responses.mapper(), bodies.read(ctx));
     responses.json(ctx, 200, tree);
   }

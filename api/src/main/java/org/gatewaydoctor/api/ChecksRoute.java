@@ -52,7 +52,7 @@ final class ChecksRoute {
 
   void handle(Context ctx) {
     Format format = Responses.format(ctx);
-    RequestBody.require(ctx, List.of(DiagnosesRoute.JSON));
+    bodies.require(ctx, List.of(DiagnosesRoute.JSON));
     JsonRequest request = JsonRequest.parse(responses.mapper(), bodies.read(ctx), FIELDS);
     String service = request.text("service");
     String url = request.text("url");

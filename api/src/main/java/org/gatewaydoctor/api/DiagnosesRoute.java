@@ -39,7 +39,7 @@ final class DiagnosesRoute {
 
   void handle(Context ctx) {
     Format format = Responses.format(ctx);
-    String type = RequestBody.require(ctx, List.of(JSON, HAR));
+    String type = bodies.require(ctx, List.of(JSON, HAR));
     String service = ctx.queryParam("service");
     if (service != null && services.byId(service).isEmpty()) {
       throw Problem.of("invalid-parameter", 400, "Invalid parameter", "service=" + service + " is no service profile; "

@@ -33,17 +33,42 @@ final class RequestBody {
   /**
    * The media type, when it is one of {@code accepted}.
    *
+   * <p>A refused body is read and dropped first (when within the limit), so that the client's
+   * connection stays usable: a server that answers before reading the body must otherwise close the
+   * connection, which a client that reuses it sees as an empty answer to its next request.
+   *
    * @throws Problem.Raised 415 naming what was sent and what is accepted
    */
-  static String require(Context ctx, List<String> accepted) {
+  String require(Context ctx, List<String> accepted) {
     String type = mediaType(ctx);
     if (!accepted.contains(type)) {
-      throw Problem.of("unsupported-media-type", 415, "Unsupported media type",
+      Problem refusal = Problem.of("unsupported-media-type", 415, "Unsupported media type",
           (type.isEmpty() ? "the request has no Content-Type" : "Content-Type " + type + " is not accepted here")
               + "; send " + String.join(" or ", accepted))
-          .withHeader("Accept-Post", String.join(", ", accepted)).raise();
+          .withHeader("Accept-Post", String.join(", ", accepted));
+      throw (drain(ctx) ? refusal : refusal.withHeader("Connection", "close")).raise();
     }
     return type;
+  }
+
+  /** Reads and drops the body when it is within the limit; false when it was left unread. */
+  private boolean drain(Context ctx) {
+    if (ctx.req().getContentLengthLong() > limit) {
+      return false;
+    }
+    try (InputStream in = ctx.req().getInputStream()) {
+      byte[] buffer = new byte[8192];
+      long total = 0;
+      for (int n; (n = in.read(buffer)) >= 0; ) {
+        total += n;
+        if (total > limit) {
+          return false;
+        }
+      }
+      return true;
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   /**
@@ -71,6 +96,6 @@ final class RequestBody {
   private Problem.Raised tooLarge(String size) {
     return Problem.of("body-too-large", 413, "Request body too large",
         "the request body is " + size + "; the limit is " + limit + " bytes (serve --max-body); send less, such as "
-            + "one page's requests of a HAR").raise();
+            + "one page's requests of a HAR").withHeader("Connection", "close").raise();
   }
 }

@@ -69,7 +69,7 @@ final class RulesRoutes {
   }
 
   void validate(Context ctx) {
-    RequestBody.require(ctx, List.of(DiagnosesRoute.JSON));
+    bodies.require(ctx, List.of(DiagnosesRoute.JSON));
     JsonNode files = JsonRequest.parse(responses.mapper(), bodies.read(ctx), Set.of("files")).object("files");
     Map<String, String> texts = texts(files);
     RuleBuild build;
