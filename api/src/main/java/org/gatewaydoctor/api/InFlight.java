@@ -30,11 +30,25 @@ final class InFlight implements Filter {
     }
     try {
       chain.doFilter(request, response);
+      complete(response);
     } finally {
       synchronized (this) {
         count--;
         notifyAll();
       }
+    }
+  }
+
+  /**
+   * Writes the end of the answer now (the last chunk of a chunked one) rather than after the chain
+   * returns, so that a request stops counting only once the client has all of it: a shutdown that
+   * followed the count used to cut the last chunk off an answer in flight.
+   */
+  private static void complete(ServletResponse response) throws IOException {
+    try {
+      response.getOutputStream().close();
+    } catch (IllegalStateException writerInUse) {
+      response.getWriter().close();
     }
   }
 
