@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.gatewaydoctor.facts.bundle.FactBundle;
@@ -83,6 +84,13 @@ public final class ReportAssembler {
         samples(bundle, result),
         bundle.probes());
   }
+
+  /**
+   * The placeholders every catalogue text may use, filled from the bundle and its service profile
+   * ({@code waitSeconds} only when a rule proposed a wait); rules add their own per finding or solution.
+   */
+  public static final Set<String> CONTEXT_PLACEHOLDERS =
+      Set.of("host", "url", "service", "statusPage", "supportUrl", "waitSeconds");
 
   private Map<String, String> context(FactBundle bundle, ServiceProfile service, SessionResult result) {
     Map<String, String> context = new HashMap<>();
