@@ -68,7 +68,7 @@ class RulesCheckCommandTest {
   void helpListsTheRuleAuthorsExitCodesNotTheVerdicts() {
     Cli.Run run = Cli.run("rules", "--help");
 
-    assertThat(run.stdout()).contains("Exit codes:").contains("check").doesNotContain("service's side")
+    assertThat(run.stdout()).contains("Exit codes:").contains("check").contains("test").doesNotContain("service's side")
         .doesNotContain("your network");
     assertThat(Cli.run("rules", "check", "--help").stdout()).doesNotContain("service's side");
   }
