@@ -249,13 +249,16 @@ public final class ReportAssembler {
     return evidence;
   }
 
+  /** Which proposed verdict a report takes: the greatest in this order. */
+  public static final Comparator<VerdictCandidate> VERDICT_ORDER = Comparator.comparingDouble(VerdictCandidate::priority)
+      .thenComparing(VerdictCandidate::side, Comparator.reverseOrder())
+      .thenComparing(VerdictCandidate::key, Comparator.reverseOrder())
+      // equal priorities of one key (two sub-causes just as certain): the same one every time
+      .thenComparing(v -> v.params().toString(), Comparator.reverseOrder());
+
   private Verdict verdict(SessionResult result, Map<String, String> context) {
     return result.all(VerdictCandidate.class).stream()
-        .max(Comparator.comparingDouble(VerdictCandidate::priority)
-            .thenComparing(VerdictCandidate::side, Comparator.reverseOrder())
-            .thenComparing(VerdictCandidate::key, Comparator.reverseOrder())
-            // equal priorities of one key (two sub-causes just as certain): the same one every time
-            .thenComparing(v -> v.params().toString(), Comparator.reverseOrder()))
+        .max(VERDICT_ORDER)
         .map(v -> {
           Map<String, String> params = new HashMap<>(context);
           params.putAll(v.params());
