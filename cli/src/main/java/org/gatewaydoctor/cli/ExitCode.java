@@ -11,6 +11,8 @@ import org.gatewaydoctor.facts.report.Side;
 public enum ExitCode {
   /** Nothing wrong was found: the service answered normally (also: a watched service recovered). */
   NOTHING_WRONG(0, "Nothing wrong was found (the service answered normally; with --watch: it recovered)."),
+  /** A scenario of {@code rules test} did not come out as expected (rule authors' commands only). */
+  SCENARIOS_FAILED(1, "A scenario did not come out as it expects (rules test)."),
   /** Bad input or usage: a missing or malformed file, an unknown option, service or scenario, a bad URL. */
   BAD_INPUT(2, "Bad input or usage (a missing or malformed file or configuration, an unknown option, service, "
       + "browser or lab scenario, a URL that is not http(s), a bad --interval)."),
@@ -54,12 +56,28 @@ public enum ExitCode {
     };
   }
 
-  /** Every code with its meaning, in numeric order, as picocli's exit code list takes them. */
+  /**
+   * Every code a diagnosis or another user's command may end with, and its meaning, in numeric order,
+   * as picocli's exit code list takes them.
+   */
   public static Map<String, String> helpList() {
     Map<String, String> list = new LinkedHashMap<>();
     for (ExitCode c : values()) {
-      list.put(String.format("%3d", c.code), c.meaning);
+      if (c != SCENARIOS_FAILED) {
+        list.put(String.format("%3d", c.code), c.meaning);
+      }
     }
+    return list;
+  }
+
+  /** The codes of the rule authors' commands ({@code rules ...}): no verdicts, and one for failed scenarios. */
+  public static Map<String, String> rulesHelpList() {
+    Map<String, String> list = new LinkedHashMap<>();
+    list.put(String.format("%3d", NOTHING_WRONG.code), "Done: nothing wrong (check), every scenario passed (test).");
+    list.put(String.format("%3d", SCENARIOS_FAILED.code), SCENARIOS_FAILED.meaning);
+    list.put(String.format("%3d", BAD_INPUT.code), "Bad input or usage (a missing or malformed file, an unknown "
+        + "option); rules check: the rule base has problems, each printed as file:line:column: text.");
+    list.put(String.format("%3d", INTERNAL_ERROR.code), INTERNAL_ERROR.meaning);
     return list;
   }
 }

@@ -114,9 +114,16 @@ public final class GatewayDoctorCommand implements Runnable {
   }
 
   private static void applyToAll(CommandLine cli) {
+    applyToAll(cli, ExitCode.helpList());
+  }
+
+  /** Help layout and exit codes; the rule authors' commands end with codes of their own, never a verdict's. */
+  private static void applyToAll(CommandLine cli, Map<String, String> exitCodes) {
     cli.getCommandSpec().usageMessage().autoWidth(true);
-    cli.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(ExitCode.helpList());
-    cli.getSubcommands().values().forEach(GatewayDoctorCommand::applyToAll);
+    cli.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(exitCodes);
+    cli.getSubcommands().forEach((name, sub) ->
+        applyToAll(sub, name.equals("rules") && sub.getParent() == cli && cli.getParent() == null
+            ? ExitCode.rulesHelpList() : exitCodes));
   }
 
   /** Builds commands that take a {@link CliContext} in their constructor; others as picocli does. */

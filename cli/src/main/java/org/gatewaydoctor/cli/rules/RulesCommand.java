@@ -4,15 +4,15 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * {@code gateway-doctor rules}: commands for rule authors. {@code list} and {@code check} exist;
- * {@code test} (scenario bundles with expected verdicts) and {@code explain} (why a rule fired or
- * not) will join as further subcommands.
+ * {@code gateway-doctor rules}: commands for rule authors: {@code list} the knowledge base,
+ * {@code check} a rule directory, {@code test} it against scenarios, {@code explain} a diagnosis.
  */
 @Command(
     name = "rules",
     mixinStandardHelpOptions = true,
-    description = "Commands for rule authors: list the rules, check a rule directory.",
-    subcommands = {RulesListCommand.class, RulesCheckCommand.class})
+    description = "Commands for rule authors: list the rules, check a rule directory, test it against scenarios, "
+        + "explain how a diagnosis came about.",
+    subcommands = {RulesListCommand.class, RulesCheckCommand.class, RulesTestCommand.class, RulesExplainCommand.class})
 public final class RulesCommand implements Runnable {
 
   @CommandLine.Spec

@@ -41,8 +41,8 @@ class PublicApiTest {
     m.put("org.gatewaydoctor.probes", List.of("org.gatewaydoctor.probes", "org.gatewaydoctor.probes.check",
         "org.gatewaydoctor.probes.config", "org.gatewaydoctor.probes.egress", "org.gatewaydoctor.probes.har",
         "org.gatewaydoctor.probes.runner"));
-    m.put("org.gatewaydoctor.rules", List.of("org.gatewaydoctor.rules", "org.gatewaydoctor.rules.catalog",
-        "org.gatewaydoctor.rules.engine"));
+    m.put("org.gatewaydoctor.rules", List.of("org.gatewaydoctor.rules", "org.gatewaydoctor.rules.authoring",
+        "org.gatewaydoctor.rules.catalog", "org.gatewaydoctor.rules.engine"));
     m.put("org.gatewaydoctor.report", List.of("org.gatewaydoctor.report"));
     return m;
   }

@@ -16,9 +16,15 @@ public record RuleMessage(String file, int line, int column, String text) {
     Objects.requireNonNull(text, "text");
   }
 
-  /** {@code file:line:column: text}, the format editors and CI annotate. */
+  /**
+   * {@code file:line:column: text}, the format editors and CI annotate; the text alone when the
+   * file is unknown (empty).
+   */
   @Override
   public String toString() {
+    if (file.isEmpty()) {
+      return text;
+    }
     return file + ":" + line + (column > 0 ? ":" + column : "") + ": " + text;
   }
 }

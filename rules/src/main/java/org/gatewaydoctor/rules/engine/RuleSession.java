@@ -30,7 +30,20 @@ public final class RuleSession {
    * {@code traceFirings} is set (it costs a listener call per firing, so diagnoses leave it off).
    */
   public static SessionResult run(RuleBase ruleBase, List<Object> given, FactIndex index, boolean traceFirings) {
+    return run(ruleBase, given, index, traceFirings, null);
+  }
+
+  /**
+   * As {@link #run(RuleBase, List, FactIndex, boolean)}, also recording every firing with its facts
+   * in {@code log} when it is not null ({@code rules explain}).
+   */
+  public static SessionResult run(RuleBase ruleBase, List<Object> given, FactIndex index, boolean traceFirings,
+      FiringLog log) {
     KieSession session = ruleBase.newSession();
+    if (log != null) {
+      session.addEventListener((org.kie.api.event.rule.AgendaEventListener) log);
+      session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) log);
+    }
     RuleTracker tracker = new RuleTracker();
     session.addEventListener(tracker);
     FiredRules fired = traceFirings ? new FiredRules() : null;

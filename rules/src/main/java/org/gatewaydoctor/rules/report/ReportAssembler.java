@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.gatewaydoctor.facts.bundle.FactBundle;
@@ -83,6 +84,13 @@ public final class ReportAssembler {
         samples(bundle, result),
         bundle.probes());
   }
+
+  /**
+   * The placeholders every catalogue text may use, filled from the bundle and its service profile
+   * ({@code waitSeconds} only when a rule proposed a wait); rules add their own per finding or solution.
+   */
+  public static final Set<String> CONTEXT_PLACEHOLDERS =
+      Set.of("host", "url", "service", "statusPage", "supportUrl", "waitSeconds");
 
   private Map<String, String> context(FactBundle bundle, ServiceProfile service, SessionResult result) {
     Map<String, String> context = new HashMap<>();
@@ -241,13 +249,16 @@ public final class ReportAssembler {
     return evidence;
   }
 
+  /** Which proposed verdict a report takes: the greatest in this order. */
+  public static final Comparator<VerdictCandidate> VERDICT_ORDER = Comparator.comparingDouble(VerdictCandidate::priority)
+      .thenComparing(VerdictCandidate::side, Comparator.reverseOrder())
+      .thenComparing(VerdictCandidate::key, Comparator.reverseOrder())
+      // equal priorities of one key (two sub-causes just as certain): the same one every time
+      .thenComparing(v -> v.params().toString(), Comparator.reverseOrder());
+
   private Verdict verdict(SessionResult result, Map<String, String> context) {
     return result.all(VerdictCandidate.class).stream()
-        .max(Comparator.comparingDouble(VerdictCandidate::priority)
-            .thenComparing(VerdictCandidate::side, Comparator.reverseOrder())
-            .thenComparing(VerdictCandidate::key, Comparator.reverseOrder())
-            // equal priorities of one key (two sub-causes just as certain): the same one every time
-            .thenComparing(v -> v.params().toString(), Comparator.reverseOrder()))
+        .max(VERDICT_ORDER)
         .map(v -> {
           Map<String, String> params = new HashMap<>(context);
           params.putAll(v.params());

@@ -16,8 +16,8 @@ import net.jqwik.api.Provide;
 import org.gatewaydoctor.facts.http.HttpExchange;
 import org.gatewaydoctor.facts.http.HttpHeader;
 import org.gatewaydoctor.rules.Diagnoser;
-import org.gatewaydoctor.rules.scenario.Scenario;
-import org.gatewaydoctor.rules.scenario.ScenarioLoader;
+import org.gatewaydoctor.rules.authoring.Scenario;
+import org.gatewaydoctor.rules.authoring.ScenarioLoader;
 import org.junit.jupiter.api.Test;
 
 /** The quick text check before a fingerprint's regular expression never changes its answer. */

@@ -1,5 +1,9 @@
 package org.gatewaydoctor.rules.scenario;
 
+import org.gatewaydoctor.rules.authoring.Scenario;
+import org.gatewaydoctor.rules.authoring.ScenarioLoader;
+import org.gatewaydoctor.rules.authoring.ScenarioCheck;
+import org.gatewaydoctor.rules.authoring.ScenarioException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;

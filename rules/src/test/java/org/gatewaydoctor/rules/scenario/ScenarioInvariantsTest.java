@@ -1,5 +1,6 @@
 package org.gatewaydoctor.rules.scenario;
 
+import org.gatewaydoctor.rules.authoring.Scenario;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;

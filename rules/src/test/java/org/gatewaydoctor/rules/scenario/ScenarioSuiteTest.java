@@ -1,5 +1,7 @@
 package org.gatewaydoctor.rules.scenario;
 
+import org.gatewaydoctor.rules.authoring.Scenario;
+import org.gatewaydoctor.rules.authoring.ScenarioCheck;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

@@ -1,5 +1,8 @@
 package org.gatewaydoctor.rules.scenario;
 
+import org.gatewaydoctor.rules.authoring.Scenario;
+import org.gatewaydoctor.rules.authoring.ScenarioLoader;
+import org.gatewaydoctor.rules.authoring.ScenarioException;
 import java.nio.file.Path;
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package org.gatewaydoctor.rules.scenario;
+package org.gatewaydoctor.rules.authoring;
 
 /** A scenario file that cannot be used; the message names the file and the problem. */
 public final class ScenarioException extends Exception {

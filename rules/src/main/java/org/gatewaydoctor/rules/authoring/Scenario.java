@@ -1,4 +1,4 @@
-package org.gatewaydoctor.rules.scenario;
+package org.gatewaydoctor.rules.authoring;
 
 import java.util.Objects;
 import org.gatewaydoctor.facts.bundle.FactBundle;

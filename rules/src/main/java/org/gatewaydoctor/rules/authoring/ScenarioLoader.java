@@ -1,4 +1,4 @@
-package org.gatewaydoctor.rules.scenario;
+package org.gatewaydoctor.rules.authoring;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,6 +33,9 @@ public final class ScenarioLoader {
 
   /** The folder, next to the scenarios, that holds fragments: {@value}. */
   public static final String FRAGMENTS = "fragments";
+
+  /** Where the built-in fragments are on the class path, for a fragment not next to its scenario: {@value}. */
+  public static final String BUILT_IN_FRAGMENTS = "scenarios/fragments/";
 
   private static final Set<String> FIELDS = Set.of("name", "description", "use", "bundle", "bundleFile", "expect");
   private static final Set<String> FRAGMENT_FIELDS = Set.of("description", "observations", "probes");
@@ -72,7 +76,7 @@ public final class ScenarioLoader {
     String name = text(root, "name", file, true);
     ObjectNode bundle = bundleTree(root, file);
     for (JsonNode use : root.path("use")) {
-      mergeFragment(bundle, file.resolveSibling(FRAGMENTS).resolve(use.asText() + ".yaml"), file);
+      mergeFragment(bundle, use.asText(), file);
     }
     bundle.putIfAbsent("schemaVersion", bundle.textNode(FactBundle.SCHEMA_VERSION));
     bundle.putIfAbsent("tool", bundle.textNode("scenario " + id));
@@ -119,12 +123,23 @@ public final class ScenarioLoader {
     }
   }
 
-  private void mergeFragment(ObjectNode bundle, Path fragmentFile, Path scenario) throws ScenarioException {
-    if (!Files.isRegularFile(fragmentFile)) {
-      throw new ScenarioException(scenario + ": uses fragment " + fragmentFile.getFileName() + ", which does not exist in "
-          + fragmentFile.getParent());
+  /** Appends fragment {@code name}: the file in {@code fragments/} next to the scenario, else the built-in one. */
+  private void mergeFragment(ObjectNode bundle, String name, Path scenario) throws ScenarioException {
+    Path fragmentFile = scenario.resolveSibling(FRAGMENTS).resolve(name + ".yaml");
+    JsonNode fragment;
+    if (Files.isRegularFile(fragmentFile)) {
+      fragment = readYaml(fragmentFile);
+    } else {
+      try (InputStream in = ScenarioLoader.class.getClassLoader().getResourceAsStream(BUILT_IN_FRAGMENTS + name + ".yaml")) {
+        if (in == null) {
+          throw new ScenarioException(scenario + ": uses fragment " + name + ", which is neither in "
+              + fragmentFile.getParent() + " nor a built-in fragment");
+        }
+        fragment = yaml.readTree(in.readAllBytes());
+      } catch (IOException e) {
+        throw new ScenarioException(scenario + ": cannot read the built-in fragment " + name + " (" + e.getMessage() + ")", e);
+      }
     }
-    JsonNode fragment = readYaml(fragmentFile);
     for (Iterator<String> it = fragment.fieldNames(); it.hasNext(); ) {
       String field = it.next();
       if (!FRAGMENT_FIELDS.contains(field)) {

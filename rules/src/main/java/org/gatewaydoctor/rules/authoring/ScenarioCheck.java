@@ -1,4 +1,4 @@
-package org.gatewaydoctor.rules.scenario;
+package org.gatewaydoctor.rules.authoring;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -28,13 +28,18 @@ public final class ScenarioCheck {
     this.catalog = Objects.requireNonNull(catalog, "catalog");
   }
 
-  /** Every way {@code diagnosis} differs from what {@code scenario} expects; empty when it passes. */
+  /** Every way {@code diagnosis} differs from what {@code scenario} expects, one line each; empty when it passes. */
   public List<String> failures(Scenario scenario, Diagnosis diagnosis) {
+    return mismatches(scenario, diagnosis).stream().map(Mismatch::toString).toList();
+  }
+
+  /** Every way {@code diagnosis} differs from what {@code scenario} expects; empty when it passes. */
+  public List<Mismatch> mismatches(Scenario scenario, Diagnosis diagnosis) {
     Expectations e = scenario.expect();
-    List<String> out = new ArrayList<>();
+    List<Mismatch> out = new ArrayList<>();
     if (e.verdict() != null && !diagnosis.verdict().side().name().equals(e.verdict())) {
-      out.add("verdict is " + diagnosis.verdict().side() + " (\"" + diagnosis.verdict().summary() + "\"), expected "
-          + e.verdict());
+      out.add(new Mismatch("verdict", e.verdict(),
+          diagnosis.verdict().side() + " (\"" + diagnosis.verdict().summary() + "\")"));
     }
     // The report lists causes most established first (a sub-cause before its parent in the same
     // state); the top cause is the first open one.
@@ -42,39 +47,39 @@ public final class ScenarioCheck {
     if (e.topCause() != null) {
       knownCause(e.topCause(), out);
       if (top.isEmpty() || !top.get().id().equals(e.topCause())) {
-        out.add("top cause is " + top.map(c -> c.id() + " (" + word(c.state()) + ", " + c.certainty() + ")").orElse("none")
-            + ", expected " + e.topCause());
+        out.add(new Mismatch("top cause", e.topCause(),
+            top.map(c -> c.id() + " (" + word(c.state()) + ", " + c.certainty() + ")").orElse("none")));
       }
     }
     if (e.topCauseAtLeast() != null && top.isPresent() && !atLeast(top.get().state(), state(e.topCauseAtLeast(), out))) {
-      out.add("top cause " + top.get().id() + " is " + word(top.get().state()) + ", expected at least " + e.topCauseAtLeast());
+      out.add(new Mismatch("top cause " + top.get().id(), "at least " + e.topCauseAtLeast(), word(top.get().state())));
     }
     e.atLeast().forEach((id, st) -> cause(diagnosis, id, out).ifPresent(c -> {
       if (!atLeast(c.state(), state(st, out))) {
-        out.add(id + " is " + word(c.state()) + " (" + c.certainty() + "), expected at least " + st);
+        out.add(new Mismatch(id, "at least " + st, word(c.state()) + " (" + c.certainty() + ")"));
       }
     }));
     e.states().forEach((id, st) -> cause(diagnosis, id, out).ifPresent(c -> {
       if (c.state() != state(st, out)) {
-        out.add(id + " is " + word(c.state()) + " (" + c.certainty() + "), expected " + st);
+        out.add(new Mismatch(id, st, word(c.state()) + " (" + c.certainty() + ")"));
       }
     }));
     e.ruledOut().forEach(id -> cause(diagnosis, id, out).ifPresent(c -> {
       if (c.state() != CauseState.RULED_OUT) {
-        out.add(id + " is " + word(c.state()) + " (" + c.certainty() + "), expected ruled-out");
+        out.add(new Mismatch(id, "ruled-out", word(c.state()) + " (" + c.certainty() + ")"));
       }
     }));
     if (e.nothingAbovePossible()) {
       diagnosis.causes().stream().filter(c -> c.state() == CauseState.CONFIRMED || c.state() == CauseState.LIKELY)
-          .forEach(c -> out.add(c.id() + " is " + word(c.state()) + " (" + c.certainty() + "), expected nothing above possible"));
+          .forEach(c -> out.add(new Mismatch(c.id(), "nothing above possible", word(c.state()) + " (" + c.certainty() + ")")));
     }
     if (e.gateway() != null) {
       String product = diagnosis.gateway() == null ? "none" : diagnosis.gateway().product();
       if (!product.equals(e.gateway().product())) {
-        out.add("gateway is " + product + ", expected " + e.gateway().product());
+        out.add(new Mismatch("gateway", e.gateway().product(), product));
       } else if (e.gateway().role() != null && diagnosis.gateway() != null
           && !diagnosis.gateway().role().equals(e.gateway().role())) {
-        out.add("gateway role is " + diagnosis.gateway().role() + ", expected " + e.gateway().role());
+        out.add(new Mismatch("gateway role", e.gateway().role(), diagnosis.gateway().role()));
       }
       if (diagnosis.gateway() != null) {
         compare("relays", e.gateway().relays(), diagnosis.gateway().relays(), out);
@@ -85,58 +90,59 @@ public final class ScenarioCheck {
     e.solutions().include().forEach(id -> {
       knownSolution(id, out);
       if (!advised.contains(id)) {
-        out.add("solution " + id + " is not advised; advised: " + advised);
+        out.add(new Mismatch("solution " + id, "advised", "not advised (advised: " + advised + ")"));
       }
     });
     e.solutions().exclude().forEach(id -> {
       knownSolution(id, out);
       if (advised.contains(id)) {
-        out.add("solution " + id + " is advised (rank " + (advised.indexOf(id) + 1) + "), expected not");
+        out.add(new Mismatch("solution " + id, "not advised", "advised (rank " + (advised.indexOf(id) + 1) + ")"));
       }
     });
     if (e.solutions().first() != null && (advised.isEmpty() || !advised.get(0).equals(e.solutions().first()))) {
-      out.add("first solution is " + (advised.isEmpty() ? "none" : advised.get(0)) + ", expected " + e.solutions().first());
+      out.add(new Mismatch("first solution", e.solutions().first(), advised.isEmpty() ? "none" : advised.get(0)));
     }
     if (e.waitSeconds() != null) {
       Integer wait = diagnosis.solutions().stream().filter(s -> s.id().equals("wait-and-retry")).findFirst()
           .map(SolutionAdvice::waitSeconds).orElse(null);
       if (!e.waitSeconds().equals(wait)) {
-        out.add("wait-and-retry waits " + wait + " seconds, expected " + e.waitSeconds());
+        out.add(new Mismatch("the wait of wait-and-retry", e.waitSeconds() + " seconds", wait + " seconds"));
       }
     }
     Set<String> codes = diagnosis.findings().stream().map(Finding::code).collect(Collectors.toSet());
-    e.findings().stream().filter(c -> !codes.contains(c)).forEach(c -> out.add("finding " + c + " is missing"));
-    e.absentFindings().stream().filter(codes::contains).forEach(c -> out.add("finding " + c + " is present, expected not"));
+    e.findings().stream().filter(c -> !codes.contains(c)).forEach(c -> out.add(new Mismatch("finding " + c, "present", "missing")));
+    e.absentFindings().stream().filter(codes::contains)
+        .forEach(c -> out.add(new Mismatch("finding " + c, "absent", "present")));
     return out;
   }
 
-  private static void compare(String what, List<String> expected, List<GatewayProduct> actual, List<String> out) {
+  private static void compare(String what, List<String> expected, List<GatewayProduct> actual, List<Mismatch> out) {
     if (expected == null) {
       return;
     }
     List<String> ids = actual.stream().map(GatewayProduct::product).sorted().toList();
     if (!ids.equals(expected.stream().sorted().toList())) {
-      out.add("gateway " + what + " are " + ids + ", expected " + expected);
+      out.add(new Mismatch("gateway " + what, expected.toString(), ids.toString()));
     }
   }
 
-  private Optional<CauseAssessment> cause(Diagnosis d, String id, List<String> out) {
+  private Optional<CauseAssessment> cause(Diagnosis d, String id, List<Mismatch> out) {
     Optional<CauseAssessment> c = d.causes().stream().filter(x -> x.id().equals(id)).findFirst();
     if (c.isEmpty()) {
-      out.add("expects cause " + id + ", which the report does not list (a typo?)");
+      out.add(new Mismatch("cause " + id, "a cause the report lists", "not in the report (a typo?)"));
     }
     return c;
   }
 
-  private void knownCause(String id, List<String> out) {
+  private void knownCause(String id, List<Mismatch> out) {
     if (catalog.cause(id).isEmpty()) {
-      out.add("expects cause " + id + ", which the catalogue does not define (a typo?)");
+      out.add(new Mismatch("cause " + id, "a cause of the catalogue", "not defined (a typo?)"));
     }
   }
 
-  private void knownSolution(String id, List<String> out) {
+  private void knownSolution(String id, List<Mismatch> out) {
     if (catalog.solution(id).isEmpty()) {
-      out.add("expects solution " + id + ", which the catalogue does not define (a typo?)");
+      out.add(new Mismatch("solution " + id, "a solution of the catalogue", "not defined (a typo?)"));
     }
   }
 
@@ -149,13 +155,13 @@ public final class ScenarioCheck {
     return wanted != null && open(actual) && actual.ordinal() <= wanted.ordinal();
   }
 
-  private static CauseState state(String word, List<String> out) {
+  private static CauseState state(String word, List<Mismatch> out) {
     for (CauseState s : CauseState.values()) {
       if (word(s).equals(word.toLowerCase(Locale.ROOT))) {
         return s;
       }
     }
-    out.add("unknown state \"" + word + "\"; use confirmed, likely, possible, ruled-out or not-checked");
+    out.add(new Mismatch("the state \"" + word + "\"", "confirmed, likely, possible, ruled-out or not-checked", "unknown"));
     return null;
   }
 

@@ -1,4 +1,4 @@
-package org.gatewaydoctor.rules.scenario;
+package org.gatewaydoctor.rules.authoring;
 
 import java.util.List;
 import java.util.Map;
