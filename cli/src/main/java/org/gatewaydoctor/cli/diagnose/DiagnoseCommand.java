@@ -188,6 +188,12 @@ public final class DiagnoseCommand implements Callable<Integer> {
   }
 
   private void checkCombinations() throws UsageError {
+    if (lab != null && lab.startsWith("-")) {
+      // --lab takes an optional value, so picocli hands it the next word even when that is a
+      // mistyped option (--lab --fromat json): name the typo, not what it displaced.
+      throw new CommandLine.ParameterException(spec.commandLine(), "Unknown option: '" + lab
+          + "' (--lab takes a scenario name, 'list' or nothing)");
+    }
     int inputs = (facts != null ? 1 : 0) + (har != null ? 1 : 0) + (lab != null ? 1 : 0);
     if (inputs > 1) {
       throw new UsageError("--facts, --har and --lab each name what to diagnose; give only one of them");

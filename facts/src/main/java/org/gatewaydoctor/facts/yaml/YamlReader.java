@@ -34,6 +34,12 @@ public final class YamlReader {
    * @throws YamlException for malformed YAML, duplicate keys, or nesting deeper than {@link #MAX_DEPTH}
    */
   public YamlNode read(byte[] bytes, String origin) throws YamlException {
+    String utf16 = utf16(bytes);
+    if (utf16 != null) {
+      // YAML 1.2 allows UTF-16, but the parser here reads UTF-8 only and would name a Java exception.
+      throw new YamlException(origin, 1, 1, "not UTF-8 text (it is " + utf16
+          + "); expected a UTF-8 encoded file: save it again as UTF-8");
+    }
     try (JsonParser parser = factory.createParser(bytes)) {
       JsonToken first = parser.nextToken();
       if (first == null) {
@@ -59,6 +65,26 @@ public final class YamlReader {
     } catch (IOException e) {
       throw new YamlException(origin, 0, 0, "cannot read: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * {@code "UTF-16, little-endian"} or {@code "UTF-16, big-endian"} when {@code bytes} start with a
+   * UTF-16 byte order mark, or with an ASCII character next to a zero byte (YAML 1.2 section 5.2
+   * detects the encoding the same way); null otherwise.
+   */
+  static String utf16(byte[] bytes) {
+    if (bytes.length < 2) {
+      return null;
+    }
+    int b0 = bytes[0] & 0xff;
+    int b1 = bytes[1] & 0xff;
+    if ((b0 == 0xff && b1 == 0xfe) || (b0 != 0 && b1 == 0)) {
+      return "UTF-16, little-endian";
+    }
+    if ((b0 == 0xfe && b1 == 0xff) || (b0 == 0 && b1 != 0)) {
+      return "UTF-16, big-endian";
+    }
+    return null;
   }
 
   private YamlNode value(JsonParser p, String origin, int depth) throws IOException, YamlException {

@@ -35,6 +35,18 @@ class YamlReaderTest {
   }
 
   @Test
+  void utf16IsRefusedAsNotUtf8WithoutJavaNames() {
+    // Windows PowerShell 5's "> file" and Notepad's "Unicode" write UTF-16 with a byte order mark.
+    byte[] withMark = ("\uFEFFdeadline: 8s\n").getBytes(java.nio.charset.StandardCharsets.UTF_16LE);
+    byte[] bigEndian = "deadline: 8s\n".getBytes(java.nio.charset.StandardCharsets.UTF_16BE);
+
+    assertThatThrownBy(() -> new YamlReader().read(withMark, "f.yaml")).hasMessage(
+        "f.yaml:1:1: not UTF-8 text (it is UTF-16, little-endian); expected a UTF-8 encoded file: save it again as UTF-8");
+    assertThatThrownBy(() -> new YamlReader().read(bigEndian, "f.yaml")).hasMessageContaining(
+        "not UTF-8 text (it is UTF-16, big-endian)").hasMessageNotContaining("Exception");
+  }
+
+  @Test
   void anEmptyDocumentIsNull() throws YamlException {
     assertThat(read("").isNull()).isTrue();
     assertThat(read("# only a comment\n").isNull()).isTrue();
