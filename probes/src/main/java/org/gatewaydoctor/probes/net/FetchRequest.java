@@ -19,8 +19,13 @@ import java.util.Objects;
 public record FetchRequest(String url, String method, int sample, int maxRedirects, int maxBodyBytes,
     Duration timeout, AddressFamily family, boolean useProxy) {
 
-  /** Redirects followed by default: {@value}, as many as browsers give up after (Chrome: 20) halved. */
-  public static final int DEFAULT_MAX_REDIRECTS = 10;
+  /**
+   * Redirects followed by default: {@value}, as many as a browser follows before it gives up with
+   * {@code ERR_TOO_MANY_REDIRECTS} (Chromium's {@code URLRequest} kMaxRedirects; Firefox's
+   * {@code network.http.redirection-limit} is 20 too). A longer chain ends in a
+   * {@link org.gatewaydoctor.facts.http.HttpFailure#REDIRECT_LOOP} failure.
+   */
+  public static final int DEFAULT_MAX_REDIRECTS = 20;
 
   public FetchRequest {
     Objects.requireNonNull(url, "url");

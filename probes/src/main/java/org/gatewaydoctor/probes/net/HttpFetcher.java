@@ -108,17 +108,21 @@ public final class HttpFetcher {
         String location = response.header("Location");
         HttpUrl next = response.isRedirect() && location != null ? url.resolve(location) : null;
         String note = null;
+        HttpFailure endless = null;
         if (next != null && hop < request.maxRedirects()) {
           if (seen.add(next.toString())) {
             redirects.add(next.toString());
             current = next.toString();
             continue;
           }
+          endless = HttpFailure.REDIRECT_LOOP;
           note = "redirect loop: " + next + " was already visited; stopped after " + redirects.size() + " redirects";
         } else if (next != null && request.maxRedirects() > 0) {
-          note = "stopped after " + redirects.size() + " redirects (the most followed)";
+          // A browser gives up here too (ERR_TOO_MANY_REDIRECTS): the chain has no answer to judge.
+          endless = HttpFailure.REDIRECT_LOOP;
+          note = "too many redirects: stopped after " + redirects.size() + " (the most a browser follows)";
         }
-        return h.answered(response, timer, proxy.map(ProxyRules.Entry::hostPort).orElse(null), note);
+        return h.answered(response, timer, proxy.map(ProxyRules.Entry::hostPort).orElse(null), note, endless);
       }
     }
   }
@@ -253,7 +257,7 @@ public final class HttpFetcher {
       return new Fetched(redactor.redact(e), null);
     }
 
-    Fetched answered(Response response, PhaseTimer timer, String viaProxy, String note) {
+    Fetched answered(Response response, PhaseTimer timer, String viaProxy, String note, HttpFailure failure) {
       List<HttpHeader> headers = new ArrayList<>();
       for (int i = 0; i < response.headers().size(); i++) {
         headers.add(new HttpHeader(response.headers().name(i), response.headers().value(i)));
@@ -287,7 +291,7 @@ public final class HttpFetcher {
       String detail = note == null ? problem : problem == null ? note : note + "; " + problem;
       HttpExchange e = new HttpExchange(request.sample(), "probe", request.method(), request.url(), response.code(),
           response.protocol().toString(), timer.remoteAddress(), viaProxy, timer.timings(done), headers,
-          timer.requestHeaderBytes(), 0, redirects, excerpt, (long) bytes.length, truncated, null, detail,
+          timer.requestHeaderBytes(), 0, redirects, excerpt, (long) bytes.length, truncated, failure, detail,
           start.toString(), null);
       return new Fetched(redactor.redact(e), bytes);
     }

@@ -15,6 +15,7 @@ import org.gatewaydoctor.facts.http.HttpExchange;
 import org.gatewaydoctor.facts.http.HttpFailure;
 import org.gatewaydoctor.probes.ProbeResult;
 import org.gatewaydoctor.probes.net.HttpFetcher;
+import org.gatewaydoctor.probes.net.FetchRequest;
 import org.gatewaydoctor.probes.net.NetworkAccess;
 import org.gatewaydoctor.probes.rig.Dnsmasq;
 import org.gatewaydoctor.probes.rig.FakeServers;
@@ -142,7 +143,42 @@ class HttpProbeTest {
     HttpExchange loop = only(probe(Probes.net(), "http://127.0.0.1:" + fakes.redirectLoop() + "/a", 1,
         Duration.ofSeconds(3)));
     assertThat(loop.status()).isEqualTo(302);
+    assertThat(loop.failure()).isEqualTo(HttpFailure.REDIRECT_LOOP);
     assertThat(loop.detail()).startsWith("redirect loop:");
+  }
+
+  @Test
+  void followsAsManyRedirectsAsABrowserRecordingEveryHopThenGivesUp() throws Exception {
+    for (int i = 1; i <= 25; i++) {
+      server.enqueue(new MockResponse.Builder().code(302).addHeader("Location", "/hop" + i).build());
+    }
+    HttpExchange e = only(probe(Probes.net(), base + "/hop0", 1, Duration.ofSeconds(10)));
+    assertThat(e.redirects()).hasSize(FetchRequest.DEFAULT_MAX_REDIRECTS).startsWith(base + "/hop1")
+        .endsWith(base + "/hop20");
+    assertThat(e.failure()).isEqualTo(HttpFailure.REDIRECT_LOOP);
+    assertThat(e.detail()).startsWith("too many redirects: stopped after 20");
+    assertThat(server.getRequestCount()).isEqualTo(21);
+  }
+
+  @Test
+  void aChainWithinTheBrowsersLimitIsJudgedByItsFinalAnswer() throws Exception {
+    for (int i = 1; i <= 19; i++) {
+      server.enqueue(new MockResponse.Builder().code(i % 2 == 0 ? 301 : 307).addHeader("Location", "/hop" + i).build());
+    }
+    server.enqueue(new MockResponse.Builder().code(502).body("bad gateway").build());
+    HttpExchange e = only(probe(Probes.net(), base + "/hop0", 1, Duration.ofSeconds(10)));
+    assertThat(e.redirects()).hasSize(19);
+    assertThat(e.status()).isEqualTo(502);
+    assertThat(e.failure()).isNull();
+  }
+
+  @Test
+  void aRedirectToAnAddressThePolicyForbidsIsNotFollowed() throws Exception {
+    server.enqueue(new MockResponse.Builder().code(302).addHeader("Location", "http://192.0.2.1/elsewhere").build());
+    HttpExchange e = only(probe(Probes.net(), base + "/start", 1, Duration.ofSeconds(5)));
+    assertThat(e.failure()).isEqualTo(HttpFailure.POLICY);
+    assertThat(e.redirects()).containsExactly("http://192.0.2.1/elsewhere");
+    assertThat(server.getRequestCount()).isEqualTo(1);
   }
 
   @Test
