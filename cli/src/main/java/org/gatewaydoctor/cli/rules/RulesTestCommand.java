@@ -34,7 +34,7 @@ final class RulesTestCommand implements Callable<Integer> {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
-  @Parameters(paramLabel = "[DIR] [SCENARIO...]",
+  @Parameters(paramLabel = "[DIR] [SCENARIO...]", hideParamSyntax = true,
       description = "A rule directory (optional, first), then scenario files; a SCENARIO may also be the name of a "
           + "scenario in DIR/scenarios/ (without .yaml).")
   List<Path> arguments = new ArrayList<>();

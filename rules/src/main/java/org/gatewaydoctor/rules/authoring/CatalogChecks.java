@@ -1,9 +1,11 @@
 package org.gatewaydoctor.rules.authoring;
 
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -16,6 +18,7 @@ import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
  * The checks of the catalogue that its loader cannot make because each file is valid on its own:
@@ -26,6 +29,9 @@ final class CatalogChecks {
 
   /** A catalogue placeholder, as the report fills them: {@code {name}}. */
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z][a-zA-Z0-9_.-]*)}");
+
+  /** What follows a scalar on its line when YAML took the rest for a comment. */
+  private static final Pattern COMMENT_AFTER = Pattern.compile("^\\s+#(.*)$");
 
   private final CatalogFiles files;
   private final DrlReferences drl;
@@ -41,10 +47,18 @@ final class CatalogChecks {
   void run() {
     Map<String, Entry> causes = files.entries("causes.yaml");
     Map<String, Entry> solutions = files.entries("solutions.yaml");
-    Set<String> findings = files.pairs("findings.yaml").keySet();
-    Set<String> thresholds = files.pairs("thresholds.yaml").keySet();
+    Set<String> addressed = solutions(causes, solutions.values());
+    causes(causes, addressed);
+    references(solutions);
+    fingerprints();
+    new ThresholdUnits(files, out).run();
+    files.all().forEach(f -> cutTexts(f, f.root()));
+  }
+
+  /** Checks each solution; returns the causes they address. */
+  private Set<String> solutions(Map<String, Entry> causes, Collection<Entry> solutions) {
     Set<String> addressed = new HashSet<>();
-    for (Entry s : solutions.values()) {
+    for (Entry s : solutions) {
       YamlFile.field(s.node(), "addresses").map(YamlFile::items).orElse(List.of()).forEach(a -> {
         addressed.add(a.getValue());
         if (!causes.containsKey(a.getValue())) {
@@ -54,6 +68,11 @@ final class CatalogChecks {
       });
       placeholders(s);
     }
+    return addressed;
+  }
+
+  private void causes(Map<String, Entry> causes, Set<String> addressed) {
+    Set<String> findings = files.pairs("findings.yaml").keySet();
     for (Entry c : causes.values()) {
       YamlFile.field(c.node(), "evidence").filter(MappingNode.class::isInstance).map(n -> ((MappingNode) n).getValue())
           .orElse(List.of()).stream().map(NodeTuple::getKeyNode)
@@ -63,6 +82,7 @@ final class CatalogChecks {
       YamlFile.field(c.node(), "parent").filter(p -> !causes.containsKey(YamlFile.scalar(p)))
           .ifPresent(p -> out.add(c.file().at(p, "cause " + c.id() + " has parent " + YamlFile.scalar(p)
               + ", which causes.yaml does not define")));
+      // A broader cause is advised for through its sub-causes' solutions.
       boolean isParent = causes.values().stream().anyMatch(o ->
           YamlFile.field(o.node(), "parent").map(YamlFile::scalar).filter(c.id()::equals).isPresent());
       if (!addressed.contains(c.id()) && !isParent) {
@@ -70,6 +90,12 @@ final class CatalogChecks {
             + "under addresses, so a report that finds it advises nothing for it"));
       }
     }
+  }
+
+  /** Ids that rules name as text and the catalogue must define. */
+  private void references(Map<String, Entry> solutions) {
+    Set<String> findings = files.pairs("findings.yaml").keySet();
+    Set<String> thresholds = files.pairs("thresholds.yaml").keySet();
     for (Reference r : drl.of(Kind.FINDING)) {
       if (!findings.contains(r.id())) {
         out.add(r.problem("finding " + r.id() + " has no sentence in findings.yaml (a typo, or add it there)"));
@@ -85,9 +111,6 @@ final class CatalogChecks {
         out.add(r.problem("solution " + r.id() + " is not in solutions.yaml"));
       }
     }
-    fingerprints();
-    new ThresholdUnits(files, out).run();
-    files.all().forEach(f -> cutTexts(f, f.root()));
   }
 
   /** A placeholder in a solution's title or steps that nothing fills stays as {@code {name}} in reports. */
@@ -101,7 +124,7 @@ final class CatalogChecks {
         while (m.find()) {
           if (!known.contains(m.group(1))) {
             out.add(s.file().at(t, "solution " + s.id() + ": {" + m.group(1) + "} is not a placeholder any report "
-                + "fills; use one of " + new java.util.TreeSet<>(known)));
+                + "fills; use one of " + new TreeSet<>(known)));
           }
         }
       }));
@@ -118,8 +141,8 @@ final class CatalogChecks {
           out.add(f.at(idNode, "fingerprint id " + id + " is defined twice in this file; the later entry silently "
               + "replaces the earlier one"));
         }
-        YamlFile.field(product, "signals").map(n -> n instanceof org.yaml.snakeyaml.nodes.SequenceNode q
-            ? q.getValue() : List.<Node>of()).orElse(List.of()).stream().filter(MappingNode.class::isInstance)
+        YamlFile.field(product, "signals").map(n -> n instanceof SequenceNode q ? q.getValue() : List.<Node>of())
+            .orElse(List.of()).stream().filter(MappingNode.class::isInstance)
             .forEach(signal -> YamlFile.field((MappingNode) signal, "pattern").ifPresent(p -> pattern(f, id, p)));
       }
     }
@@ -150,7 +173,7 @@ final class CatalogChecks {
   private void cutTexts(YamlFile f, Node node) {
     if (node instanceof MappingNode m) {
       m.getValue().forEach(t -> cutTexts(f, t.getValueNode()));
-    } else if (node instanceof org.yaml.snakeyaml.nodes.SequenceNode q) {
+    } else if (node instanceof SequenceNode q) {
       q.getValue().forEach(n -> cutTexts(f, n));
     } else if (node instanceof ScalarNode s && s.isPlain()) {
       List<String> lines = f.lines();
@@ -159,7 +182,7 @@ final class CatalogChecks {
         return;
       }
       String rest = lines.get(line).substring(Math.min(s.getEndMark().getColumn(), lines.get(line).length()));
-      Matcher m = Pattern.compile("^\\s+#(.*)$").matcher(rest);
+      Matcher m = COMMENT_AFTER.matcher(rest);
       if (m.find() && (s.getValue().contains(" ") || (!m.group(1).isEmpty() && !m.group(1).startsWith(" ")))) {
         out.add(new RuleMessage(f.label(), line + 1, s.getEndMark().getColumn() + 1 + rest.indexOf('#'),
             "this text is cut at ' #': YAML reads \"#" + m.group(1).strip() + "\" as a comment, so the text ends with \""

@@ -20,26 +20,21 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * where their values were).
  *
  * @param label how problems name the file: relative to the rule directory, or {@code classpath:...}
- * @param text the file's text
+ * @param lines the file's lines, for checks of what the parser hides (comments)
  * @param root the composed tree, or null when the file is empty
  */
-record YamlFile(String label, String text, Node root) {
+record YamlFile(String label, List<String> lines, Node root) {
 
   YamlFile {
     Objects.requireNonNull(label, "label");
-    Objects.requireNonNull(text, "text");
+    lines = List.copyOf(lines);
   }
 
   /** Composes {@code text}; a syntax error is the caller's to report (the catalogue loader does). */
   static YamlFile parse(String label, String text) {
     LoaderOptions options = new LoaderOptions();
     options.setAllowDuplicateKeys(true); // duplicates are reported by the checks, with both lines
-    return new YamlFile(label, text, new Yaml(options).compose(new StringReader(text)));
-  }
-
-  /** The file's lines, for checks of what the parser hides (comments). */
-  List<String> lines() {
-    return text.lines().toList();
+    return new YamlFile(label, text.lines().toList(), new Yaml(options).compose(new StringReader(text)));
   }
 
   /** A problem at {@code node}'s start. */
