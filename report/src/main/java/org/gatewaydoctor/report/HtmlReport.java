@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.gatewaydoctor.facts.ProbeOutcome;
 import org.gatewaydoctor.facts.report.CauseAssessment;
+import org.gatewaydoctor.facts.report.CauseState;
 import org.gatewaydoctor.facts.report.Diagnosis;
 import org.gatewaydoctor.facts.report.Evidence;
 import org.gatewaydoctor.facts.report.Finding;
@@ -35,9 +37,14 @@ public final class HtmlReport {
     String side = d.verdict().side().name().toLowerCase(Locale.ROOT).replace('_', '-');
     out.append("<header class=\"verdict side-").append(side).append("\" data-side=\"").append(d.verdict().side())
         .append("\">\n<p class=\"side\">").append(Html.esc(Words.side(d.verdict().side()))).append("</p>\n")
-        .append("<h1 id=\"verdict\">").append(Html.esc(d.verdict().summary())).append("</h1>\n")
+        .append("<h1 id=\"verdict\">").append(Html.esc(d.verdict().summary())).append("</h1>\n");
+    String cause = Answer.causeLine(d);
+    if (cause != null) {
+      out.append("<p id=\"headline-cause\">").append(Html.esc(cause)).append("</p>\n");
+    }
+    out.append("<p id=\"first-action\"><strong>").append(Html.esc(Answer.actionLine(d))).append("</strong></p>\n")
         .append("<p class=\"meta\">").append(Html.esc(d.target().url())).append(" &middot; observed ")
-        .append(Html.esc(d.observedAt())).append(" &middot; ").append(Html.esc(d.environment().os()))
+        .append(Html.esc(Words.when(d.observedAt()))).append(" &middot; ").append(Html.esc(d.environment().os()))
         .append(d.environment().browser() == null ? "" : " / " + Html.esc(d.environment().browser()))
         .append("</p>\n</header>\n<main>\n");
     gateway(out, d.gateway());
@@ -68,8 +75,21 @@ public final class HtmlReport {
   }
 
   private static void causes(StringBuilder out, Diagnosis d) {
+    CheckResults checks = new CheckResults(d);
     out.append("<section id=\"causes\">\n<h2>Causes</h2>\n<ul class=\"causes\">\n");
+    List<String> untouched = new ArrayList<>();
+    List<String> unchecked = new ArrayList<>();
     for (CauseAssessment c : d.causes()) {
+      // As in the text report: causes nothing spoke for or against, and those nothing could check,
+      // collapse into one line each, so that the causes with evidence stay on the first screens.
+      if (c.state() == CauseState.NOT_CHECKED) {
+        unchecked.add(c.title());
+        continue;
+      }
+      if (c.state() == CauseState.POSSIBLE && c.evidence().isEmpty() && c.certainty() == 0) {
+        untouched.add(c.title());
+        continue;
+      }
       String state = c.state().name().toLowerCase(Locale.ROOT).replace('_', '-');
       out.append("<li class=\"cause state-").append(state).append("\" data-cause=\"").append(Html.esc(c.id()))
           .append("\">\n<span class=\"state\">").append(Html.esc(Words.state(c.state()))).append("</span> ")
@@ -78,20 +98,38 @@ public final class HtmlReport {
       if (c.explanation() != null) {
         out.append("<p class=\"explanation\">").append(Html.esc(c.explanation())).append("</p>\n");
       }
-      evidence(out, c.evidence());
+      evidence(out, c.evidence(), checks);
       out.append("</li>\n");
     }
+    group(out, "possible", "no evidence either way", untouched);
+    group(out, "not-checked", "what could tell was not checked", unchecked);
     out.append("</ul>\n</section>\n");
   }
 
+  private static void group(StringBuilder out, String state, String why, List<String> titles) {
+    if (titles.isEmpty()) {
+      return;
+    }
+    out.append("<li class=\"cause group state-").append(state).append("\"><span class=\"state\">")
+        .append(Html.esc(state.replace('-', ' '))).append("</span> ").append(titles.size())
+        .append(titles.size() == 1 ? " cause, " : " causes, ").append(why).append(": ")
+        .append(Html.esc(String.join("; ", titles))).append("</li>\n");
+  }
+
   private static void evidence(StringBuilder out, List<Evidence> evidence) {
+    evidence(out, evidence, null);
+  }
+
+  private static void evidence(StringBuilder out, List<Evidence> evidence, CheckResults checks) {
     if (evidence.isEmpty()) {
       return;
     }
     out.append("<ul class=\"evidence\">\n");
     for (Evidence e : evidence) {
       out.append("<li class=\"").append(e.weight() >= 0 ? "for" : "against").append("\">")
-          .append(Html.esc(e.text())).append("</li>\n");
+          .append(Html.esc(e.text()))
+          .append(checks != null && checks.staged(e) ? " <em>(staged in the lab, not your line)</em>" : "")
+          .append("</li>\n");
     }
     out.append("</ul>\n");
   }
@@ -132,12 +170,13 @@ public final class HtmlReport {
   }
 
   private static void checks(StringBuilder out, Diagnosis d) {
-    out.append("<section id=\"checks\">\n<h2>Checks</h2>\n<table>\n<thead><tr><th>check</th><th>result</th>"
-        + "<th>took</th><th>note</th></tr></thead>\n<tbody>\n");
-    for (ProbeOutcome p : d.probes()) {
-      out.append("<tr><td>").append(Html.esc(p.id())).append("</td><td>").append(Html.esc(Words.status(p)))
-          .append("</td><td>").append(p.durationMs()).append(" ms</td><td>").append(Html.esc(p.reason()))
-          .append("</td></tr>\n");
+    out.append("<section id=\"checks\">\n<h2>Checks</h2>\n<table>\n<thead><tr><th>check</th><th>found</th>"
+        + "<th>took</th></tr></thead>\n<tbody>\n");
+    CheckResults checks = new CheckResults(d);
+    for (int i = 0; i < d.probes().size(); i++) {
+      ProbeOutcome p = d.probes().get(i);
+      out.append("<tr><td>").append(Html.esc(p.id())).append("</td><td>").append(Html.esc(checks.found(i)))
+          .append("</td><td>").append(p.durationMs()).append(" ms</td></tr>\n");
     }
     out.append("</tbody>\n</table>\n</section>\n");
   }

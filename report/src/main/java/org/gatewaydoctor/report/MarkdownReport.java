@@ -21,10 +21,15 @@ public final class MarkdownReport {
   public String render(Diagnosis d) {
     StringBuilder out = new StringBuilder();
     out.append("## ").append(md(d.verdict().summary())).append("\n\n");
+    String cause = Answer.causeLine(d);
+    if (cause != null) {
+      out.append(md(cause)).append("  \n");
+    }
+    out.append("**").append(md(Answer.actionLine(d))).append("**\n\n");
     out.append("**Whose side:** ").append(Words.side(d.verdict().side())).append("  \n")
         .append("**Target:** `").append(code(d.target().url())).append("` (service ").append(md(d.target().service()))
         .append(")  \n")
-        .append("**Observed:** ").append(md(d.observedAt())).append(" on ").append(md(d.environment().os()))
+        .append("**Observed:** ").append(md(Words.when(d.observedAt()))).append(" on ").append(md(d.environment().os()))
         .append(d.environment().browser() == null ? "" : ", " + md(d.environment().browser())).append("  \n")
         .append("**By:** ").append(md(d.generator())).append("\n\n");
     GatewayAttribution g = d.gateway();
@@ -34,12 +39,14 @@ public final class MarkdownReport {
           .append(g.status() == null ? "" : ", HTTP " + g.status())
           .append(g.meaning() == null ? "" : ": it " + md(g.meaning())).append(".\n\n");
     }
+    CheckResults checks = new CheckResults(d);
     out.append("### Causes\n\n");
     for (CauseAssessment c : d.causes()) {
       out.append("- **").append(Words.state(c.state())).append("** ").append(md(c.title())).append(" (")
           .append(Words.certainty(c.certainty())).append(")\n");
       for (Evidence e : c.evidence()) {
-        out.append("  - ").append(e.weight() >= 0 ? "for: " : "against: ").append(md(e.text())).append('\n');
+        out.append("  - ").append(e.weight() >= 0 ? "for: " : "against: ").append(md(e.text()))
+            .append(checks.staged(e) ? " _(staged in the lab, not your line)_" : "").append('\n');
       }
     }
     out.append("\n### What to do\n\n");
@@ -54,10 +61,11 @@ public final class MarkdownReport {
       }
     }
     timings(out, d);
-    out.append("\n### Checks\n\n| check | result | took | note |\n|---|---|---|---|\n");
-    for (ProbeOutcome p : d.probes()) {
-      out.append("| ").append(cell(p.id())).append(" | ").append(Words.status(p)).append(" | ").append(p.durationMs())
-          .append(" ms | ").append(cell(p.reason())).append(" |\n");
+    out.append("\n### Checks\n\n| check | found | took |\n|---|---|---|\n");
+    for (int i = 0; i < d.probes().size(); i++) {
+      ProbeOutcome p = d.probes().get(i);
+      out.append("| ").append(cell(p.id())).append(" | ").append(cell(checks.found(i))).append(" | ")
+          .append(p.durationMs()).append(" ms |\n");
     }
     return out.toString();
   }

@@ -27,7 +27,14 @@ public final class TextReport {
   /** The whole report, ending with a newline. */
   public String render(Diagnosis d) {
     StringBuilder out = new StringBuilder();
-    out.append(bold(Words.plain(d.verdict().summary()))).append("\n\n");
+    CheckResults checks = new CheckResults(d);
+    out.append(bold(Words.plain(d.verdict().summary()))).append('\n');
+    String cause = Answer.causeLine(d);
+    if (cause != null) {
+      out.append(cause).append('\n');
+    }
+    out.append(bold(Answer.actionLine(d))).append("\n\n");
+    out.append(header(d)).append("\n\n");
     GatewayAttribution g = d.gateway();
     if (g != null) {
       out.append("Who answered with the error: ").append(Words.plain(g.name())).append(" (").append(Words.plain(g.role()))
@@ -56,7 +63,8 @@ public final class TextReport {
       out.append("  ").append(state(c.state())).append(' ').append(Words.plain(c.title()))
           .append(" (certainty ").append(Words.certainty(c.certainty())).append(")\n");
       for (Evidence e : c.evidence()) {
-        out.append("      ").append(e.weight() >= 0 ? "+ " : "- ").append(Words.plain(e.text())).append('\n');
+        out.append("      ").append(e.weight() >= 0 ? "+ " : "- ").append(Words.plain(e.text()))
+            .append(checks.staged(e) ? " [staged in the lab, not your line]" : "").append('\n');
       }
     }
     // Causes nothing spoke for or against are listed once, briefly: they are the long tail of the
@@ -76,9 +84,26 @@ public final class TextReport {
         out.append("     Cost: ").append(Words.plain(s.cost())).append('\n');
       }
     }
+    TimingLines.append(out, d.samples());
     out.append('\n').append(bold("Checks")).append('\n');
-    out.append("  ").append(Words.probes(d.probes())).append('\n');
+    if (d.probes().isEmpty()) {
+      out.append("  none recorded\n");
+    }
+    checks.lines().forEach(line -> out.append("  ").append(line).append('\n'));
     return out.toString();
+  }
+
+  /**
+   * One line for the support engineer who receives the report: what was checked, when, with which
+   * tool, and from how many samples and vantage points (this machine, the user's browser).
+   */
+  static String header(Diagnosis d) {
+    long vantage = d.samples().stream().map(s -> s.source()).distinct().count();
+    return "Report: " + Words.plain(d.target().url()) + " | observed " + Words.when(d.observedAt()) + " | "
+        + Words.plain(d.generator()) + " | " + d.samples().size() + (d.samples().size() == 1 ? " sample" : " samples")
+        + " from " + vantage + (vantage == 1 ? " vantage point" : " vantage points")
+        + (vantage == 0 ? "" : " (" + String.join(", ", d.samples().stream()
+            .map(s -> "har".equals(s.source()) ? "your browser" : "this tool").distinct().toList()) + ")");
   }
 
   private void group(StringBuilder out, CauseState state, String why, List<String> titles) {

@@ -48,6 +48,22 @@ public final class Words {
     return String.format(Locale.ROOT, "%+.2f", v);
   }
 
+  /**
+   * An ISO-8601 instant to the second, in UTC and readable: {@code 2026-11-26 09:58:11 UTC}; text
+   * that is not an instant is passed on as it is, and null gives {@code unknown}.
+   */
+  static String when(String iso) {
+    if (iso == null) {
+      return "unknown";
+    }
+    try {
+      return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'", Locale.ROOT)
+          .format(java.time.Instant.parse(iso).atOffset(java.time.ZoneOffset.UTC));
+    } catch (java.time.format.DateTimeParseException e) {
+      return plain(iso);
+    }
+  }
+
   /** A fraction from 0 to 1 as a whole percentage: {@code 96%}. */
   static String percent(double v) {
     return Math.round(v * 100) + "%";

@@ -2,11 +2,13 @@ package org.gatewaydoctor.cli.diagnose;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.gatewaydoctor.cli.UsageError;
 import org.gatewaydoctor.cli.lab.Lab;
 import org.gatewaydoctor.cli.lab.LabScenario;
+import org.gatewaydoctor.facts.ProbeOutcome;
 import org.gatewaydoctor.facts.bundle.FactBundle;
 import org.gatewaydoctor.probes.check.CheckHost;
 import org.gatewaydoctor.probes.check.TargetCheck;
@@ -56,7 +58,26 @@ final class LabRun implements BundleSource {
     CheckHost checked = lab.browserHome()
         .map(home -> new CheckHost(host.platform(), Map.of("HOME", home.toString()), true))
         .orElse(host);
-    return check.run(lab.settings(), checked, progress.get());
+    return staged(check.run(lab.settings(), checked, progress.get()));
+  }
+
+  /** What the lab's reference sites and test download measure over loopback, which no report may pass off as the user's line. */
+  static final String STAGED_NOTE = "staged: the lab's reference sites and test download run over loopback, so their"
+      + " speed says nothing about your line";
+
+  /**
+   * {@code bundle} with the connectivity and throughput checks noted as staged: their timings and
+   * download speed were measured over loopback (the reports mark the evidence resting on them).
+   */
+  static FactBundle staged(FactBundle bundle) {
+    List<ProbeOutcome> probes = bundle.probes().stream()
+        .map(p -> (p.id().equals("connectivity") || p.id().equals("throughput")) && p.ran()
+            ? new ProbeOutcome(p.id(), p.status(), p.reason() == null ? STAGED_NOTE : STAGED_NOTE + "; " + p.reason(),
+                p.durationMs())
+            : p)
+        .toList();
+    return new FactBundle(bundle.schemaVersion(), bundle.createdAt(), bundle.tool(), bundle.target(),
+        bundle.environment(), bundle.observations(), probes);
   }
 
   @Override

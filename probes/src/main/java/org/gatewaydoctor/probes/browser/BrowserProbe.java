@@ -1,5 +1,6 @@
 package org.gatewaydoctor.probes.browser;
 
+import org.gatewaydoctor.probes.net.FailureWords;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -114,7 +115,7 @@ public final class BrowserProbe implements Probe {
     } catch (RuntimeException e) {
       // The class only: a message might quote what was being parsed.
       into.add(new BrowserProfile(browser, null, name, null, "unreadable", null, null, null, List.of(), List.of(), null,
-          null, "could not be read (" + e.getClass().getSimpleName() + ")"));
+          null, "could not be read (" + FailureWords.kind(e) + ")"));
     }
     return 0;
   }

@@ -1,5 +1,6 @@
 package org.gatewaydoctor.probes.browser;
 
+import org.gatewaydoctor.probes.net.FailureWords;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -34,7 +35,7 @@ final class ChromiumCookies {
       return rows(c, columns, domains, dbVersion(c), host.os());
     } catch (SQLException e) {
       throw new ProfileFileException(ProfileFileException.Kind.UNREADABLE,
-          host.display(db) + " could not be queried (" + e.getClass().getSimpleName() + ")");
+          host.display(db) + " could not be queried (" + FailureWords.kind(e) + ")");
     }
   }
 

@@ -1,5 +1,6 @@
 package org.gatewaydoctor.probes.browser;
 
+import org.gatewaydoctor.probes.net.FailureWords;
 import java.io.IOException;
 import java.nio.ByteOrder;
 import java.nio.file.Files;
@@ -41,7 +42,7 @@ final class ChromiumDiskCache {
           : simple(dir, deadline, host);
     } catch (IOException e) {
       return new CacheReport(null, null, "unreadable", host.display(dir) + " cannot be listed ("
-          + e.getClass().getSimpleName() + ")");
+          + FailureWords.kind(e) + ")");
     }
   }
 

@@ -1,5 +1,6 @@
 package org.gatewaydoctor.probes.browser;
 
+import org.gatewaydoctor.probes.net.FailureWords;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -45,7 +46,7 @@ final class FirefoxCookies {
       return out;
     } catch (SQLException e) {
       throw new ProfileFileException(ProfileFileException.Kind.UNREADABLE,
-          host.display(db) + " could not be queried (" + e.getClass().getSimpleName() + ")");
+          host.display(db) + " could not be queried (" + FailureWords.kind(e) + ")");
     }
   }
 }

@@ -1,5 +1,6 @@
 package org.gatewaydoctor.probes.browser;
 
+import org.gatewaydoctor.probes.net.FailureWords;
 import java.io.IOException;
 import java.nio.ByteOrder;
 import java.nio.file.Files;
@@ -45,7 +46,7 @@ final class FirefoxDiskCache {
       return CacheReport.judged(walk, Files.exists(index), "index");
     } catch (IOException e) {
       return new CacheReport(null, null, "unreadable", host.display(cache2) + " cannot be listed ("
-          + e.getClass().getSimpleName() + ")");
+          + FailureWords.kind(e) + ")");
     }
   }
 }

@@ -1,5 +1,6 @@
 package org.gatewaydoctor.probes.browser;
 
+import org.gatewaydoctor.probes.net.FailureWords;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
@@ -45,11 +46,11 @@ final class ProfileFileException extends Exception {
       return new ProfileFileException(Kind.UNREADABLE, shownName + " cannot be read (access denied)");
     }
     if (e instanceof FileSystemException fse) {
-      String reason = fse.getReason() == null ? e.getClass().getSimpleName() : fse.getReason();
+      String reason = fse.getReason() == null ? FailureWords.kind(e) : fse.getReason();
       Kind kind = os == HostOs.WINDOWS ? Kind.LOCKED : Kind.UNREADABLE;
       return new ProfileFileException(kind, shownName + (kind == Kind.LOCKED ? " is locked by the browser (" : " cannot be read (")
           + reason + ")");
     }
-    return new ProfileFileException(Kind.UNREADABLE, shownName + " cannot be read (" + e.getClass().getSimpleName() + ")");
+    return new ProfileFileException(Kind.UNREADABLE, shownName + " cannot be read (" + FailureWords.kind(e) + ")");
   }
 }

@@ -1,5 +1,6 @@
 package org.gatewaydoctor.probes.browser;
 
+import org.gatewaydoctor.probes.net.FailureWords;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -43,7 +44,7 @@ final class SqliteSnapshot implements AutoCloseable {
       dir = Files.createTempDirectory(tempParent, "gd-browser-"); // owner-only permissions on POSIX
     } catch (IOException e) {
       throw new ProfileFileException(ProfileFileException.Kind.UNREADABLE,
-          "no temporary directory for a copy of " + shown + " (" + e.getClass().getSimpleName() + ")");
+          "no temporary directory for a copy of " + shown + " (" + FailureWords.kind(e) + ")");
     }
     try {
       Path copy = dir.resolve("store.sqlite");

@@ -106,7 +106,7 @@ public final class DnsLookup {
     }
     String what = cause instanceof IOException ? "unreadable answer or socket error: " : "error: ";
     return failed(resolver, name, type, canary, DnsQueryStatus.ERROR, start,
-        what + cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : " " + cause.getMessage()));
+        what + FailureWords.of(cause));
   }
 
   private DnsQuery failed(ResolverEndpoint resolver, String name, int type, boolean canary, DnsQueryStatus status,

@@ -57,20 +57,9 @@ final class Failures {
         + ", " + url + ")";
   }
 
-  /** The exception chain as one short line: class and message of each distinct cause. */
+  /** The exception chain as one short line, in words ({@link FailureWords}). */
   static String oneLine(Throwable e) {
-    StringBuilder out = new StringBuilder();
-    String last = null;
-    for (Throwable c = e; c != null && out.length() < 300; c = c.getCause()) {
-      String msg = c.getMessage() == null ? "" : c.getMessage().replaceAll("\\s+", " ").trim();
-      if (msg.equals(last)) {
-        continue;
-      }
-      out.append(out.length() == 0 ? "" : " <- ").append(c.getClass().getSimpleName())
-          .append(msg.isEmpty() ? "" : ": " + msg);
-      last = msg;
-    }
-    return out.toString();
+    return FailureWords.of(e);
   }
 
   private static boolean timedOut(IOException e) {

@@ -74,7 +74,7 @@ final class TlsInspector {
     } catch (GeneralSecurityException e) {
       return failed(host, address, addr, recording, "TLS setup failed: " + e.getMessage());
     } catch (IOException e) {
-      return failed(host, address, addr, recording, e.getClass().getSimpleName() + ": " + e.getMessage());
+      return failed(host, address, addr, recording, org.gatewaydoctor.probes.net.FailureWords.of(e));
     }
   }
 

@@ -54,7 +54,7 @@ class ProbeOutcomeTest {
     assertThat(result.status()).isEqualTo(ProbeStatus.OK);
     assertThat(result.observations().browsers())
         .extracting(p -> p.readState() + "/" + p.version() + "/" + p.detail())
-        .containsExactly("unreadable/null/could not be read (InvalidPathException)", "ok/150.0.1.2/null");
+        .containsExactly("unreadable/null/could not be read (invalid path error)", "ok/150.0.1.2/null");
   }
 
   @Test
