@@ -3,6 +3,7 @@ package org.gatewaydoctor.cli.diagnose;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
+import org.gatewaydoctor.facts.Echo;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.gatewaydoctor.cli.UsageError;
@@ -54,7 +55,7 @@ final class LabRun implements BundleSource {
       err.println("Lab: " + scenario.description() + ", at " + lab.targetUrl());
     }
     lab.beginCheck();
-    err.println("Checking " + lab.targetUrl() + " (at most " + lab.settings().deadline().toSeconds() + " s) ...");
+    err.println("Checking " + Echo.url(lab.targetUrl()) + " (at most " + lab.settings().deadline().toSeconds() + " s) ...");
     CheckHost checked = lab.browserHome()
         .map(home -> new CheckHost(host.platform(), Map.of("HOME", home.toString()), true))
         .orElse(host);

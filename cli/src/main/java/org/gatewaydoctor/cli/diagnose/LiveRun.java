@@ -1,6 +1,7 @@
 package org.gatewaydoctor.cli.diagnose;
 
 import java.io.PrintWriter;
+import org.gatewaydoctor.facts.Echo;
 import java.util.function.Supplier;
 import org.gatewaydoctor.facts.bundle.FactBundle;
 import org.gatewaydoctor.facts.service.ServiceProfile;
@@ -31,7 +32,7 @@ final class LiveRun implements BundleSource {
 
   @Override
   public FactBundle collect() {
-    err.println("Checking " + url + " (at most " + check.configuration().deadline().toSeconds() + " s) ...");
+    err.println("Checking " + Echo.url(url.text()) + " (at most " + check.configuration().deadline().toSeconds() + " s) ...");
     return check.check(url, profile, host, progress.get());
   }
 

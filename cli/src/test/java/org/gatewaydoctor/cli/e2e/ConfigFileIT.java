@@ -126,7 +126,7 @@ class ConfigFileIT {
 
     assertThat(run.exitCode()).as(run.toString()).isZero();
     assertThat(run.json().at("/verdict/side").asText()).isEqualTo("NONE");
-    assertThat(run.stderr()).contains("Checking http://wiki.corp.test:" + port + "/ (at most 6 s)");
+    assertThat(run.stderr()).contains("Checking \"http://wiki.corp.test:" + port + "/\" (at most 6 s)");
     JsonNode bundle = JSON.readTree(saved.toFile());
     JsonNode o = bundle.get("observations");
     assertThat(bundle.at("/target/service").asText()).isEqualTo("intranet-wiki");

@@ -27,7 +27,7 @@ class LabScenariosIT {
     assertThat(run.json().at("/probes").findValuesAsText("id")).contains("dns", "http", "status-page",
         "connectivity", "network");
     // Not a terminal: progress comes as plain lines, one per event, with no control sequences.
-    assertThat(run.stderr()).contains("Checking http://").containsPattern("(?m)^  http +done in \\d+ ms$")
+    assertThat(run.stderr()).contains("Checking \"http://").containsPattern("(?m)^  http +done in \\d+ ms$")
         .doesNotContain("\u001b[");
     // Nothing but progress: no library's log lines (Drools advises rule authors at load time).
     assertThat(run.stderr()).doesNotContain("WARN").doesNotContain("org.drools");

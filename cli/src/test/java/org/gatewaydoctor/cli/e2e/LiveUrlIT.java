@@ -53,7 +53,7 @@ class LiveUrlIT {
     assertThat(run.json().at("/verdict/side").asText()).isEqualTo("NONE");
     assertThat(run.json().at("/target/url").asText()).isEqualTo(url);
     assertThat(run.json().at("/target/service").asText()).isEqualTo("generic");
-    assertThat(run.stderr()).contains("Checking " + url);
+    assertThat(run.stderr()).contains("Checking \"" + url + "\"");
     Launcher.Run again = Launcher.run("diagnose", "--facts", saved.toString(), "--format", "json");
     assertThat(again.stdout()).isEqualTo(run.stdout());
   }

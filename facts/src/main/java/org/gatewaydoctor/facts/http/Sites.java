@@ -45,9 +45,15 @@ public final class Sites {
       String host = new URI(url.trim()).getHost();
       return host == null ? null : host.toLowerCase(Locale.ROOT);
     } catch (URISyntaxException e) {
-      return null;
+      // A redacted URL ("[redacted]" in its path or query) is no valid URI, but its host is intact.
+      java.util.regex.Matcher m = AUTHORITY.matcher(url.trim());
+      return m.find() && !m.group(1).isEmpty() ? m.group(1).toLowerCase(Locale.ROOT) : null;
     }
   }
+
+  /** The host of an absolute http(s) URL (RFC 3986 section 3.2), after any userinfo, before any port. */
+  private static final java.util.regex.Pattern AUTHORITY = java.util.regex.Pattern.compile(
+      "^(?i:https?)://(?:[^/?#@]*@)?(\\[[0-9A-Fa-f:.]+\\]|[^/?#:\\[\\]@\\s]*)");
 
   /** Whether {@code host} is one of {@code hosts} or below one of them. */
   public static boolean owns(Collection<String> hosts, String host) {

@@ -118,7 +118,7 @@ final class PageSamples {
     List<HarRequest> last = navigations.get(navigations.size() - 1);
     String lastSite = Sites.ofUrl(last.get(0).hop().url());
     HarRequest firstAnswer = first.get(first.size() - 1);
-    boolean sentThere = firstAnswer.location() != null && lastSite.equals(Sites.ofUrl(firstAnswer.location()));
+    boolean sentThere = firstAnswer.location() != null && java.util.Objects.equals(lastSite, Sites.ofUrl(firstAnswer.location()));
     return sentThere ? first : last;
   }
 
@@ -130,7 +130,7 @@ final class PageSamples {
     String site = Sites.ofUrl(chain.get(0).hop().url());
     String url = chain.get(0).hop().url();
     for (HarRequest r : chain) {
-      if (site.equals(Sites.ofUrl(r.hop().url()))) {
+      if (java.util.Objects.equals(site, Sites.ofUrl(r.hop().url()))) {
         url = r.hop().url();
       }
     }

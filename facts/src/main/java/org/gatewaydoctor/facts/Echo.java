@@ -1,0 +1,73 @@
+package org.gatewaydoctor.facts;
+
+import org.gatewaydoctor.facts.bundle.Redactor;
+
+/**
+ * A value given to us (an argument, a file's content, a URL), made safe to echo in a message for a
+ * terminal or a log line: quoted, control characters escaped, capped. Every message that names a
+ * bad value builds it with this class, so that no input can move the cursor, ring the bell, forge
+ * a line, change the terminal's title, or run to thousands of lines (issue 16, defect 2).
+ */
+public final class Echo {
+
+  /** The most characters of a value a message shows: {@value}. */
+  public static final int MAX_CHARS = 120;
+
+  private Echo() {}
+
+  /**
+   * {@code value} in double quotes, with {@code "} and {@code \} escaped, control characters
+   * (C0, DEL, C1), line and paragraph separators and bidirectional overrides written as
+   * {@code \n}, {@code \r}, {@code \t} or {@code \\u001b}, and cut after {@value #MAX_CHARS}
+   * characters with how many more there were; {@code null} is {@code (none)}.
+   */
+  public static String of(Object value) {
+    if (value == null) {
+      return "(none)";
+    }
+    String text = value.toString();
+    StringBuilder out = new StringBuilder(Math.min(text.length(), MAX_CHARS) + 24).append('"');
+    int shown = 0;
+    int i = 0;
+    while (i < text.length() && shown < MAX_CHARS) {
+      int cp = text.codePointAt(i);
+      i += Character.charCount(cp);
+      shown++;
+      switch (cp) {
+        case '"' -> out.append("\\\"");
+        case '\\' -> out.append("\\\\");
+        case '\n' -> out.append("\\n");
+        case '\r' -> out.append("\\r");
+        case '\t' -> out.append("\\t");
+        default -> {
+          if (unsafe(cp)) {
+            out.append(String.format("\\u%04x", cp));
+          } else {
+            out.appendCodePoint(cp);
+          }
+        }
+      }
+    }
+    out.append('"');
+    if (i < text.length()) {
+      out.append(" (cut; ").append(text.codePointCount(i, text.length())).append(" more characters)");
+    }
+    return out.toString();
+  }
+
+  /** {@code url} without its secrets (credentials, tokens: {@link Redactor#url}), then as {@link #of}. */
+  public static String url(String url) {
+    return url == null ? of(null) : of(new Redactor().url(url));
+  }
+
+  /**
+   * Whether a code point must not reach a terminal as is: C0 and C1 controls and DEL (ECMA-48),
+   * U+2028/U+2029 (line breaks to some viewers), bidirectional embeddings, overrides and isolates
+   * (Unicode TR #9; "Trojan Source", CVE-2021-42574), and unpaired surrogates.
+   */
+  private static boolean unsafe(int cp) {
+    return cp < 0x20 || (cp >= 0x7f && cp <= 0x9f) || cp == 0x2028 || cp == 0x2029
+        || (cp >= 0x202a && cp <= 0x202e) || (cp >= 0x2066 && cp <= 0x2069) || cp == 0x200e || cp == 0x200f
+        || (cp >= 0xd800 && cp <= 0xdfff);
+  }
+}
