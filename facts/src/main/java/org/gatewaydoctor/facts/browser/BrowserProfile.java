@@ -8,7 +8,9 @@ import org.gatewaydoctor.facts.Immutable;
  * A summary of one browser profile. Never holds a cookie value, a history entry or a password:
  * only counts, sizes, names and dates.
  *
- * @param browser {@code chrome}, {@code chromium}, {@code edge}, {@code brave} or {@code firefox}
+ * @param browser {@code chrome}, {@code chromium}, {@code edge}, {@code brave}, {@code vivaldi},
+ *     {@code opera}, {@code firefox} or a Firefox fork ({@code librewolf}, {@code waterfox},
+ *     {@code floorp}, {@code zen})
  * @param version the version that last used the profile, or null
  * @param profile the profile's folder name ({@code Default}, {@code Profile 1}, {@code abcd.default-release})
  * @param path the profile folder with the home directory written as {@code ~}

@@ -4,8 +4,10 @@ import org.gatewaydoctor.probes.net.FailureWords;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.gatewaydoctor.facts.ProbeStatus;
 import org.gatewaydoctor.facts.browser.BrowserProfile;
@@ -87,15 +89,30 @@ public final class BrowserProbe implements Probe {
       }
     }
     FirefoxProfileReader firefox = new FirefoxProfileReader(files, domains);
+    // ~/.mozilla/firefox and ~/.config/mozilla/firefox may both list one profile (a profiles.ini with
+    // absolute paths, a symbolic link): it is one profile, read once, from the first root naming it.
+    Set<Path> read = new HashSet<>();
     for (ProfileRoots.FirefoxRoot root : roots.firefox()) {
       FirefoxProfiles.Found found = new FirefoxProfiles(files).find(root.dir());
       for (Path dir : found.folders()) {
-        skipped += readOrSkip(deadline, profiles, () -> firefox.read(root, dir, found.note(), deadline), "firefox",
+        if (!read.add(sameFile(dir))) {
+          continue;
+        }
+        skipped += readOrSkip(deadline, profiles, () -> firefox.read(root, dir, found.note(), deadline), root.browser(),
             String.valueOf(dir.getFileName()));
       }
     }
     Observations seen = Observations.builder().browsers(profiles).installedBrowsers(installed).build();
     return outcome(seen, profiles, skipped, deadline);
+  }
+
+  /** {@code dir} with links resolved when it exists, so that two names of one folder compare equal. */
+  private static Path sameFile(Path dir) {
+    try {
+      return dir.toRealPath();
+    } catch (java.io.IOException e) {
+      return dir.toAbsolutePath().normalize();
+    }
   }
 
   /**

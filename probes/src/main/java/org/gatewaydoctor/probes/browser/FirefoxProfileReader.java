@@ -34,7 +34,7 @@ final class FirefoxProfileReader {
     if (!Files.isDirectory(dir)) {
       notes.failed(new ProfileFileException(ProfileFileException.Kind.MISSING, "profile folder " + host.display(dir)
           + " is missing"));
-      return new BrowserProfile("firefox", null, name, host.display(dir), notes.readState(), null, null, "absent",
+      return new BrowserProfile(root.browser(), null, name, host.display(dir), notes.readState(), null, null, "absent",
           List.of(), List.of(), null, null, notes.detail());
     }
     ProfileLock.holder(dir, host.os(), "lock", "parent.lock")
@@ -56,7 +56,7 @@ final class FirefoxProfileReader {
     } else {
       cache = cache(root, dir, deadline, notes);
     }
-    return new BrowserProfile("firefox", version, name, host.display(dir), notes.readState(), cache.bytes(),
+    return new BrowserProfile(root.browser(), version, name, host.display(dir), notes.readState(), cache.bytes(),
         cache.entries(), cache.state(), cookies, extensions, prefs.proxyMode(), prefs.dohMode(), notes.detail());
   }
 

@@ -137,7 +137,23 @@ public final class FingerprintSignal {
     };
   }
 
-  /** A short description for evidence, such as {@code header Server matches "cloudflare"}. */
+  /**
+   * The sign in words for a report a person reads, without its regular expression: {@code the
+   * Server header is what this product sends (such as "cloudflare")}.
+   */
+  public String inWords() {
+    // An example shows the sign when it is short plain text; markup would be another code to read.
+    String like = example == null || example.length() > 60 || example.contains("<") ? ""
+        : " (such as \"" + example.strip() + "\")";
+    return switch (where) {
+      case "header-present" -> "the response carries the " + header + " header this product sets";
+      case "header" -> "the " + header + " header is what this product sends" + like;
+      case "redirect" -> "the request was redirected to this product's sign-in or block page";
+      default -> "the error page carries this product's own markings" + like;
+    };
+  }
+
+  /** A short description for rule authors, such as {@code header Server matches "cloudflare"}. */
   public String describe() {
     return switch (where) {
       case "header-present" -> "header " + header + " is present";

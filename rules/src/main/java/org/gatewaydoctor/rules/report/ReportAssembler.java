@@ -223,7 +223,7 @@ public final class ReportAssembler {
     }
     List<String> facts = pointers(new ArrayList<>(a.exchanges()), result);
     List<Evidence> own = new ArrayList<>();
-    a.signals().forEach(s -> own.add(new Evidence(s.describe(), facts, result.ruleOf(a), round(s.weight()))));
+    a.signals().forEach(s -> own.add(new Evidence(s.inWords(), facts, result.ruleOf(a), round(s.weight()))));
     own.sort(STRONGEST_FIRST);
     return own;
   }
@@ -243,7 +243,7 @@ public final class ReportAssembler {
       }
     }
     List<Evidence> evidence = new ArrayList<>();
-    seenOn.forEach((signal, exchanges) -> evidence.add(new Evidence(signal.describe(), pointers(exchanges, result),
+    seenOn.forEach((signal, exchanges) -> evidence.add(new Evidence(signal.inWords(), pointers(exchanges, result),
         ruleOf.get(signal), round(signal.weight()))));
     evidence.sort(STRONGEST_FIRST);
     return evidence;
