@@ -1,5 +1,6 @@
 package org.gatewaydoctor.api;
 
+import org.gatewaydoctor.facts.Echo;
 import io.javalin.http.Context;
 import java.time.Duration;
 import java.util.List;
@@ -58,7 +59,7 @@ final class ChecksRoute {
     String url = request.text("url");
     serving.diagnoser(); // not ready: 503 before anything is probed
     ServiceProfile profile = service == null ? null : services.byId(service).orElseThrow(() -> Problem.of(
-        "invalid-field", 400, "Invalid field", "request body: at /service: \"" + service + "\" is no service profile; "
+        "invalid-field", 400, "Invalid field", "request body: at /service: " + Echo.of(service) + " is no service profile; "
             + "expected one of " + String.join(", ", services.ids())).at("/service").raise());
     TargetUrl target = target(url, profile);
     ServiceProfile asProfile = profile != null ? profile : checks.profileFor(target);

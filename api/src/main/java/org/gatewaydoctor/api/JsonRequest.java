@@ -1,5 +1,6 @@
 package org.gatewaydoctor.api;
 
+import org.gatewaydoctor.facts.Echo;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Iterator;
@@ -29,7 +30,7 @@ final class JsonRequest {
     for (Iterator<String> names = root.fieldNames(); names.hasNext(); ) {
       String name = names.next();
       if (!known.contains(name)) {
-        throw Problem.of("invalid-field", 400, "Invalid field", "unknown field \"" + name + "\"; expected "
+        throw Problem.of("invalid-field", 400, "Invalid field", "unknown field " + Echo.of(name) + "; expected "
             + String.join(", ", known.stream().sorted().toList())).at("/" + Pointers.escape(name)).raise();
       }
     }

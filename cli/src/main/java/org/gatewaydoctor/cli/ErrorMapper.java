@@ -2,6 +2,7 @@ package org.gatewaydoctor.cli;
 
 import java.io.PrintWriter;
 import java.util.Map;
+import org.gatewaydoctor.facts.Echo;
 import picocli.CommandLine;
 
 /**
@@ -28,7 +29,7 @@ final class ErrorMapper implements CommandLine.IExitCodeExceptionMapper, Command
   public int handleExecutionException(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
     PrintWriter err = cli.getErr();
     if (e instanceof UsageError) {
-      err.println("gateway-doctor: " + e.getMessage());
+      err.println("gateway-doctor: " + Echo.line(e.getMessage()));
       err.flush();
       return ExitCode.BAD_INPUT.code();
     }
@@ -62,7 +63,6 @@ final class ErrorMapper implements CommandLine.IExitCodeExceptionMapper, Command
   }
 
   private static String oneLine(String text) {
-    String line = String.valueOf(text).replaceAll("\\s+", " ").trim();
-    return line.length() > 400 ? line.substring(0, 400) + "..." : line;
+    return Echo.line(String.valueOf(text).replaceAll("[ \\t\\r\\n]+", " ").trim());
   }
 }

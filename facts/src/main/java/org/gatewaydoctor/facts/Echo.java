@@ -55,6 +55,46 @@ public final class Echo {
     return out.toString();
   }
 
+  /** The most characters of a whole message line {@link #line} keeps: {@value}. */
+  public static final int MAX_LINE_CHARS = 600;
+
+  /**
+   * A whole message made safe as one line: control characters and the other code points
+   * {@link #of} escapes are written as {@code \\uXXXX} ({@code \\n}, {@code \\r}, {@code \\t}),
+   * nothing else changes (no quotes are added, a backslash stays one), and it is cut after
+   * {@value #MAX_LINE_CHARS} characters. The last guard where messages reach a terminal, for those
+   * built from text we do not control (a library's message, a file name).
+   */
+  public static String line(String message) {
+    if (message == null) {
+      return "";
+    }
+    StringBuilder out = new StringBuilder(Math.min(message.length(), MAX_LINE_CHARS) + 16);
+    int shown = 0;
+    int i = 0;
+    while (i < message.length() && shown < MAX_LINE_CHARS) {
+      int cp = message.codePointAt(i);
+      i += Character.charCount(cp);
+      shown++;
+      switch (cp) {
+        case '\n' -> out.append("\\n");
+        case '\r' -> out.append("\\r");
+        case '\t' -> out.append("\\t");
+        default -> {
+          if (unsafe(cp)) {
+            out.append(String.format("\\u%04x", cp));
+          } else {
+            out.appendCodePoint(cp);
+          }
+        }
+      }
+    }
+    if (i < message.length()) {
+      out.append(" ... (cut)");
+    }
+    return out.toString();
+  }
+
   /** {@code url} without its secrets (credentials, tokens: {@link Redactor#url}), then as {@link #of}. */
   public static String url(String url) {
     return url == null ? of(null) : of(new Redactor().url(url));

@@ -1,5 +1,6 @@
 package org.gatewaydoctor.probes;
 
+import org.gatewaydoctor.facts.Echo;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -140,7 +141,7 @@ public record ProbeSettings(
   public Duration timeout(String key) {
     Duration d = timeouts.get(key);
     if (d == null) {
-      throw new IllegalArgumentException("no timeout for \"" + key + "\"; known: " + timeouts.keySet());
+      throw new IllegalArgumentException("no timeout for " + Echo.of(key) + "; known: " + timeouts.keySet());
     }
     return d;
   }

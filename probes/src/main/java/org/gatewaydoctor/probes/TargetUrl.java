@@ -1,5 +1,6 @@
 package org.gatewaydoctor.probes;
 
+import org.gatewaydoctor.facts.Echo;
 import java.util.Objects;
 import okhttp3.HttpUrl;
 import org.gatewaydoctor.facts.Target;
@@ -38,7 +39,7 @@ public record TargetUrl(String text, String scheme, String host, int port) {
   public static TargetUrl parse(String url) {
     HttpUrl parsed = url == null ? null : HttpUrl.parse(url.trim());
     if (parsed == null) {
-      throw new IllegalArgumentException("not an http(s) URL: \"" + url + "\"; give one such as https://chatgpt.com/");
+      throw new IllegalArgumentException("not an http(s) URL: " + Echo.url(url) + "; give one such as https://chatgpt.com/");
     }
     return new TargetUrl(parsed.toString(), parsed.scheme(), parsed.host(), parsed.port());
   }

@@ -1,5 +1,6 @@
 package org.gatewaydoctor.api.rules;
 
+import org.gatewaydoctor.facts.Echo;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -34,7 +35,7 @@ public final class RuleValidation {
    */
   public static String refusal(String name) {
     if (!NAME.matcher(name).matches()) {
-      return "a file name must be plain (letters, digits, '.', '_', '-'; no directory), got \"" + name + "\"";
+      return "a file name must be plain (letters, digits, '.', '_', '-'; no directory), got " + Echo.of(name);
     }
     if (!name.endsWith(".drl") && !CatalogLoader.FILES.contains(name)) {
       return "expected a .drl file or a catalogue file (" + String.join(", ", CatalogLoader.FILES) + "), got \""

@@ -1,5 +1,6 @@
 package org.gatewaydoctor.cli.diagnose;
 
+import org.gatewaydoctor.facts.Echo;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -36,7 +37,7 @@ final class Interval implements CommandLine.ITypeConverter<Duration> {
     Duration d = Duration.ofMillis(Math.round(amount * (minutes ? 60_000 : 1_000)));
     if (d.compareTo(MIN) < 0 || d.compareTo(MAX) > 0) {
       throw new CommandLine.TypeConversionException("expected " + MIN.toSeconds() + " s to " + MAX.toHours()
-          + " h (a check itself takes up to 8 s), got \"" + value + "\"");
+          + " h (a check itself takes up to 8 s), got " + Echo.of(value));
     }
     return d;
   }

@@ -1,5 +1,6 @@
 package org.gatewaydoctor.cli.diagnose;
 
+import org.gatewaydoctor.facts.Echo;
 import org.gatewaydoctor.cli.UsageError;
 import org.gatewaydoctor.facts.service.ServiceProfile;
 import org.gatewaydoctor.facts.service.ServiceProfiles;
@@ -24,7 +25,7 @@ final class LiveTarget {
 
   /** The profile named {@code id}, or one line naming the known ones. */
   static ServiceProfile profile(ServiceProfiles services, String id) throws UsageError {
-    return services.byId(id).orElseThrow(() -> new UsageError("unknown service \"" + id + "\"; known: "
+    return services.byId(id).orElseThrow(() -> new UsageError("unknown service " + Echo.of(id) + "; known: "
         + String.join(", ", services.ids()) + " (or give the URL that fails)"));
   }
 

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.gatewaydoctor.cli.UsageError;
+import org.gatewaydoctor.facts.Echo;
 import org.gatewaydoctor.facts.bundle.BundleWriter;
 import org.gatewaydoctor.facts.bundle.FactBundle;
 
@@ -17,23 +18,38 @@ final class SaveTarget {
   /**
    * @param file where the bundle goes
    * @param err where to say that it was saved
-   * @throws UsageError when {@code file} is a directory or no file can be created where it points
+   * @throws UsageError when {@code file} is a directory or no file can be written where it points
+   *     (tried for real: a temporary file is made there and deleted)
    */
   SaveTarget(Path file, PrintWriter err) throws UsageError {
     this.file = file;
     this.err = err;
     if (Files.isDirectory(file)) {
-      throw new UsageError("--save-facts " + file + " is a directory; give a file name such as "
-          + file.resolve("facts.json"));
+      throw new UsageError("--save-facts " + Echo.of(file) + " is a directory; give a file name such as "
+          + Echo.of(file.resolve("facts.json")));
     }
-    Path dir = file.toAbsolutePath().getParent();
-    while (dir != null && !Files.exists(dir)) {
-      dir = dir.getParent(); // BundleWriter creates missing folders under the nearest existing one
+    try {
+      new BundleWriter().checkWritable(file);
+    } catch (IOException e) {
+      throw new UsageError("--save-facts " + Echo.of(file) + ": cannot write a file there (" + why(e) + ")", e);
     }
-    if (dir == null || !Files.isDirectory(dir) || !Files.isWritable(dir)) {
-      throw new UsageError("--save-facts " + file + ": cannot create a file there (" + dir
-          + " is not a writable directory)");
+  }
+
+  /** Why a file system operation failed, in a few words (the exception's own message is often just the path). */
+  private static String why(IOException e) {
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      return "permission denied";
     }
+    if (e instanceof java.nio.file.NoSuchFileException) {
+      return "no such folder";
+    }
+    if (e instanceof java.nio.file.FileAlreadyExistsException) {
+      return "a file stands where a folder is needed";
+    }
+    if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+      return f.getReason();
+    }
+    return Echo.line(String.valueOf(e.getMessage()));
   }
 
   /** Writes the redacted bundle (whole or not at all: BundleWriter moves a finished file into place). */
@@ -41,7 +57,7 @@ final class SaveTarget {
     try {
       new BundleWriter().write(bundle, file);
     } catch (IOException e) {
-      throw new UsageError("cannot write the fact bundle to " + file + ": " + e.getMessage(), e);
+      throw new UsageError("cannot write the fact bundle to " + Echo.of(file) + ": " + why(e), e);
     }
     err.println("Saved the redacted fact bundle to " + file);
     err.flush();

@@ -1,5 +1,6 @@
 package org.gatewaydoctor.cli.lab;
 
+import org.gatewaydoctor.facts.Echo;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -91,7 +92,7 @@ public enum LabScenario {
   public static LabScenario ofId(String id) {
     String wanted = id.trim().toLowerCase(Locale.ROOT);
     return Arrays.stream(values()).filter(s -> s.id.equals(wanted)).findFirst()
-        .orElseThrow(() -> new IllegalArgumentException("unknown lab scenario \"" + id + "\"; expected one of "
+        .orElseThrow(() -> new IllegalArgumentException("unknown lab scenario " + Echo.of(id) + "; expected one of "
             + Arrays.stream(values()).map(LabScenario::id).collect(Collectors.joining(", "))));
   }
 }

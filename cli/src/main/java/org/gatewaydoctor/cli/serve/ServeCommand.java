@@ -1,5 +1,6 @@
 package org.gatewaydoctor.cli.serve;
 
+import org.gatewaydoctor.facts.Echo;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -92,7 +93,7 @@ public final class ServeCommand implements Callable<Integer> {
     }
     // An address, not a name: resolving a name would ask the JVM's resolver, outside the egress policy.
     if (IpLiteral.parse(bind).isEmpty()) {
-      throw new UsageError("--bind must be an IP address such as 127.0.0.1, ::1 or 0.0.0.0, got \"" + bind + "\"");
+      throw new UsageError("--bind must be an IP address such as 127.0.0.1, ::1 or 0.0.0.0, got " + Echo.of(bind));
     }
     if (port < 0 || port > 65535) {
       throw new UsageError("--port must be 0..65535, got " + port);

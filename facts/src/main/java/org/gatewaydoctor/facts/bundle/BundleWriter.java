@@ -39,7 +39,9 @@ public final class BundleWriter {
     byte[] json = toJson(bundle).getBytes(StandardCharsets.UTF_8);
     Path dir = file.toAbsolutePath().getParent();
     Files.createDirectories(dir);
-    Path tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
+    Path tmp = Files.createTempFile(dir, tmpPrefix(file), TMP_SUFFIX);
+    // The file system's clock, as our own new file shows it, says how old the others are.
+    removeStaleTemporaryFiles(file, Files.getLastModifiedTime(tmp).toInstant());
     try {
       Files.write(tmp, json);
       try {
@@ -50,5 +52,69 @@ public final class BundleWriter {
     } finally {
       Files.deleteIfExists(tmp);
     }
+  }
+
+  /**
+   * Proves that {@link #write} can put a file at {@code file}, before any work is spent on the
+   * bundle: creates the missing parent folders and a temporary file of our own naming beside it,
+   * then deletes that file again. A permission check alone is not enough (root passes it for
+   * {@code /proc}, and a read-only mount or a full disk only shows on writing).
+   *
+   * @throws IOException saying why nothing can be written there
+   */
+  public void checkWritable(Path file) throws IOException {
+    Path dir = file.toAbsolutePath().getParent();
+    Files.createDirectories(dir);
+    Path tmp = Files.createTempFile(dir, tmpPrefix(file), TMP_SUFFIX);
+    try {
+      Files.write(tmp, new byte[] {'\n'});
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
+  }
+
+  /** How old a temporary file of ours must be to count as left behind by a killed save: {@value} minutes. */
+  static final long STALE_AFTER_MINUTES = 10;
+
+  private static final String TMP_SUFFIX = ".tmp";
+
+  private static String tmpPrefix(Path file) {
+    return "." + file.getFileName();
+  }
+
+  /**
+   * Deletes the temporary files of our own naming ({@code .NAME<digits>.tmp}) beside {@code file}
+   * that a save killed mid-way left behind (issue 16, defect 7). Only old ones: a younger one may
+   * belong to another process saving to the same path right now. Best effort: a file that cannot
+   * be deleted stays.
+   */
+  void removeStaleTemporaryFiles(Path file, java.time.Instant now) {
+    Path dir = file.toAbsolutePath().getParent();
+    String prefix = tmpPrefix(file);
+    java.time.Instant cutoff = now.minus(java.time.Duration.ofMinutes(STALE_AFTER_MINUTES));
+    try (java.util.stream.Stream<Path> siblings = Files.list(dir)) {
+      siblings.filter(p -> ours(p.getFileName().toString(), prefix)).forEach(p -> {
+        try {
+          if (Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+              && Files.getLastModifiedTime(p, java.nio.file.LinkOption.NOFOLLOW_LINKS).toInstant().isBefore(cutoff)) {
+            Files.deleteIfExists(p);
+          }
+        } catch (IOException e) {
+          // best effort: it stays
+        }
+      });
+    } catch (IOException | java.io.UncheckedIOException e) {
+      // best effort: an unlistable folder keeps its files
+    }
+  }
+
+  /** Whether {@code name} is {@code prefix}, digits (what {@link Files#createTempFile} adds), {@code .tmp}. */
+  private static boolean ours(String name, String prefix) {
+    if (!name.startsWith(prefix) || !name.endsWith(TMP_SUFFIX)
+        || name.length() <= prefix.length() + TMP_SUFFIX.length()) {
+      return false;
+    }
+    String middle = name.substring(prefix.length(), name.length() - TMP_SUFFIX.length());
+    return middle.chars().allMatch(Character::isDigit);
   }
 }

@@ -1,5 +1,6 @@
 package org.gatewaydoctor.facts.bundle;
 
+import org.gatewaydoctor.facts.Echo;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -119,15 +120,15 @@ public final class JsonInputError {
   private static String what(JsonProcessingException e, JsonToken token) {
     String message = oneLine(e.getOriginalMessage());
     if (e instanceof UnrecognizedPropertyException u) {
-      return "unknown field \"" + u.getPropertyName() + "\"; expected one of " + known(u.getKnownPropertyIds());
+      return "unknown field " + Echo.of(u.getPropertyName()) + "; expected one of " + known(u.getKnownPropertyIds());
     }
     if (e instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()) {
-      return "unknown value \"" + f.getValue() + "\"; expected one of " + enumValues(f.getTargetType());
+      return "unknown value " + Echo.of(f.getValue()) + "; expected one of " + enumValues(f.getTargetType());
     }
     if (e instanceof ValueInstantiationException v) {
       Throwable cause = v.getCause();
       if (cause instanceof NullPointerException npe && npe.getMessage() != null) {
-        return "missing required field \"" + npe.getMessage() + "\"";
+        return "missing required field " + Echo.of(npe.getMessage());
       }
       return "invalid value: " + (cause == null ? message : oneLine(cause.getMessage()));
     }

@@ -1,5 +1,6 @@
 package org.gatewaydoctor.facts.service;
 
+import org.gatewaydoctor.facts.Echo;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.List;
@@ -50,7 +51,7 @@ public record ServiceProfile(
   public ServiceProfile {
     Objects.requireNonNull(id, "id");
     if (!ID.matcher(id).matches()) {
-      throw new IllegalArgumentException("id must be lower-case letters, digits and dashes, got \"" + id + "\"");
+      throw new IllegalArgumentException("id must be lower-case letters, digits and dashes, got " + Echo.of(id));
     }
     Objects.requireNonNull(name, "name");
     httpUrl("url", url);

@@ -1,5 +1,6 @@
 package org.gatewaydoctor.facts.service;
 
+import org.gatewaydoctor.facts.Echo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -30,11 +31,11 @@ public final class ServiceProfiles {
     Set<String> seen = new HashSet<>();
     for (ServiceProfile p : profiles) {
       if (!seen.add(p.id())) {
-        throw new IllegalArgumentException("service profile id \"" + p.id() + "\" is defined more than once");
+        throw new IllegalArgumentException("service profile id " + Echo.of(p.id()) + " is defined more than once");
       }
     }
     if (!seen.contains(ServiceProfile.GENERIC)) {
-      throw new IllegalArgumentException("the service profiles have no \"" + ServiceProfile.GENERIC + "\" profile");
+      throw new IllegalArgumentException("the service profiles have no " + Echo.of(ServiceProfile.GENERIC) + " profile");
     }
     this.profiles = List.copyOf(profiles);
   }
@@ -77,7 +78,7 @@ public final class ServiceProfiles {
     Set<String> given = new HashSet<>();
     for (ServiceProfile p : overrides) {
       if (!given.add(p.id())) {
-        throw new IllegalArgumentException("service profile id \"" + p.id() + "\" is given more than once");
+        throw new IllegalArgumentException("service profile id " + Echo.of(p.id()) + " is given more than once");
       }
     }
     List<ServiceProfile> merged = new ArrayList<>(profiles);

@@ -1,5 +1,6 @@
 package org.gatewaydoctor.probes.browser;
 
+import org.gatewaydoctor.facts.Echo;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -36,7 +37,7 @@ final class CookieDomains {
       String d = value.trim().toLowerCase(Locale.ROOT);
       d = d.startsWith(".") ? d.substring(1) : d;
       if (d.isEmpty() || !DOMAIN.matcher(d).matches()) {
-        throw new IllegalArgumentException("cookie domain must be a host name such as chatgpt.com, got \"" + value + "\"");
+        throw new IllegalArgumentException("cookie domain must be a host name such as chatgpt.com, got " + Echo.of(value));
       }
       out.add(d);
     }

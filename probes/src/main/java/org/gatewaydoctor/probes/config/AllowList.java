@@ -1,5 +1,6 @@
 package org.gatewaydoctor.probes.config;
 
+import org.gatewaydoctor.facts.Echo;
 import java.net.InetAddress;
 import java.util.ArrayList;
 import java.util.List;
@@ -83,7 +84,7 @@ public record AllowList(List<String> entries) {
       return Kind.HOST;
     }
     throw new IllegalArgumentException("expected a host name (wiki.corp.example), a suffix (.corp.example or "
-        + "*.corp.example) or an IP block (10.20.0.0/16), got \"" + entry + "\"");
+        + "*.corp.example) or an IP block (10.20.0.0/16), got " + Echo.of(entry));
   }
 
   /** The entries, each checked (for the loader, which locates a bad one). */

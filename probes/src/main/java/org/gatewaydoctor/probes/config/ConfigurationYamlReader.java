@@ -1,5 +1,6 @@
 package org.gatewaydoctor.probes.config;
 
+import org.gatewaydoctor.facts.Echo;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -132,10 +133,10 @@ final class ConfigurationYamlReader {
       }
     }
     if (d == null) {
-      throw v.error("deadline must be a duration such as 8s, 500ms or 1m, got \"" + text + "\"");
+      throw v.error("deadline must be a duration such as 8s, 500ms or 1m, got " + Echo.of(text));
     }
     if (d.isNegative() || d.isZero() || d.compareTo(Configuration.MAX_DEADLINE) > 0) {
-      throw v.error("deadline must be positive and at most 5m, got \"" + text + "\"");
+      throw v.error("deadline must be positive and at most 5m, got " + Echo.of(text));
     }
     return d;
   }
@@ -173,7 +174,7 @@ final class ConfigurationYamlReader {
       return text.trim();
     } catch (IllegalArgumentException e) {
       throw v.error(what + ": a resolver must be host[:port] with an IP address as host (127.0.0.1:5353, "
-          + "[::1]:53; a name would itself need a resolver), got \"" + text + "\"");
+          + "[::1]:53; a name would itself need a resolver), got " + Echo.of(text));
     }
   }
 
@@ -210,7 +211,7 @@ final class ConfigurationYamlReader {
   private static String url(YamlNode v, String what) throws YamlException {
     String text = v.requireText(what);
     if (HttpUrl.parse(text.trim()) == null) {
-      throw v.error(what + " must be an http(s) URL, got \"" + text + "\"");
+      throw v.error(what + " must be an http(s) URL, got " + Echo.of(text));
     }
     return text.trim();
   }

@@ -1,5 +1,6 @@
 package org.gatewaydoctor.probes.egress;
 
+import org.gatewaydoctor.facts.Echo;
 import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.util.Arrays;
@@ -28,16 +29,16 @@ public final class AddressBlock {
     int slash = t.indexOf('/');
     String host = slash < 0 ? t : t.substring(0, slash);
     InetAddress address = IpLiteral.parse(host)
-        .orElseThrow(() -> new IllegalArgumentException("not an IP address or CIDR block: \"" + text + "\""));
+        .orElseThrow(() -> new IllegalArgumentException("not an IP address or CIDR block: " + Echo.of(text)));
     int max = address instanceof Inet4Address ? 32 : 128;
     int prefix;
     try {
       prefix = slash < 0 ? max : Integer.parseInt(t.substring(slash + 1));
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("not a CIDR prefix length in \"" + text + "\"");
+      throw new IllegalArgumentException("not a CIDR prefix length in " + Echo.of(text));
     }
     if (prefix < 0 || prefix > max) {
-      throw new IllegalArgumentException("prefix length must be 0.." + max + " in \"" + text + "\"");
+      throw new IllegalArgumentException("prefix length must be 0.." + max + " in " + Echo.of(text));
     }
     return new AddressBlock(address.getAddress(), prefix, t.toLowerCase(Locale.ROOT));
   }

@@ -1,5 +1,6 @@
 package org.gatewaydoctor.probes.egress;
 
+import org.gatewaydoctor.facts.Echo;
 import java.net.InetAddress;
 import java.util.ArrayList;
 import java.util.List;
@@ -78,7 +79,7 @@ public final class EgressPolicy {
     if (value.trim().equalsIgnoreCase("loopback")) {
       return loopbackOnly();
     }
-    throw new IllegalArgumentException(ENV + " must be \"loopback\" or unset, got \"" + value + "\"");
+    throw new IllegalArgumentException(ENV + " must be \"loopback\" or unset, got " + Echo.of(value));
   }
 
   /**

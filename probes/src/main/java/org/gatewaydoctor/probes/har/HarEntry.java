@@ -1,5 +1,6 @@
 package org.gatewaydoctor.probes.har;
 
+import org.gatewaydoctor.facts.Echo;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -67,7 +68,7 @@ final class HarEntry {
     try {
       return OffsetDateTime.parse(started).toInstant().toString();
     } catch (DateTimeParseException e) {
-      throw entry.error("startedDateTime \"" + started + "\" is not an ISO 8601 date-time");
+      throw entry.error("startedDateTime " + Echo.of(started) + " is not an ISO 8601 date-time");
     }
   }
 

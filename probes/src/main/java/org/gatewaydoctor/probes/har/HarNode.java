@@ -1,5 +1,6 @@
 package org.gatewaydoctor.probes.har;
 
+import org.gatewaydoctor.facts.Echo;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
@@ -94,7 +95,7 @@ final class HarNode {
   }
 
   private HarException wrong(String expected) {
-    String got = node.isObject() ? "an object" : node.isArray() ? "an array" : node.isTextual() ? "\"" + abbreviate(node.asText()) + "\""
+    String got = node.isObject() ? "an object" : node.isArray() ? "an array" : node.isTextual() ? "" + Echo.of(abbreviate(node.asText()))
         : node.toString();
     return new HarException(origin + ": at " + pointer + ": expected " + expected + ", got " + got);
   }

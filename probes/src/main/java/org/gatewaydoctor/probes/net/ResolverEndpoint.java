@@ -1,5 +1,6 @@
 package org.gatewaydoctor.probes.net;
 
+import org.gatewaydoctor.facts.Echo;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.util.Objects;
@@ -45,7 +46,7 @@ public record ResolverEndpoint(String id, ResolverKind kind, InetSocketAddress a
     if (t.startsWith("[")) {
       int close = t.indexOf(']');
       if (close < 0) {
-        throw new IllegalArgumentException("expected [IPv6]:port, got \"" + text + "\"");
+        throw new IllegalArgumentException("expected [IPv6]:port, got " + Echo.of(text));
       }
       host = t.substring(1, close);
       if (close + 1 < t.length()) {
@@ -56,7 +57,7 @@ public record ResolverEndpoint(String id, ResolverKind kind, InetSocketAddress a
       port = port(t.substring(t.indexOf(':')), text);
     }
     InetAddress address = IpLiteral.parse(host)
-        .orElseThrow(() -> new IllegalArgumentException("expected an IP address with an optional port, got \"" + text + "\""));
+        .orElseThrow(() -> new IllegalArgumentException("expected an IP address with an optional port, got " + Echo.of(text)));
     return new InetSocketAddress(address, port);
   }
 
@@ -74,7 +75,7 @@ public record ResolverEndpoint(String id, ResolverKind kind, InetSocketAddress a
       }
       return p;
     } catch (NumberFormatException | StringIndexOutOfBoundsException e) {
-      throw new IllegalArgumentException("port must be 1..65535 in \"" + text + "\"");
+      throw new IllegalArgumentException("port must be 1..65535 in " + Echo.of(text));
     }
   }
 }
