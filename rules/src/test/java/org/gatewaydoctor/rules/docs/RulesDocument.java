@@ -17,6 +17,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.gatewaydoctor.facts.service.ServiceProfile;
+import org.gatewaydoctor.rules.authoring.Scenario;
 import org.gatewaydoctor.rules.catalog.BrowserRelease;
 import org.gatewaydoctor.rules.catalog.Catalog;
 import org.gatewaydoctor.rules.catalog.CauseDef;
@@ -41,14 +42,20 @@ public final class RulesDocument {
   public static final String REGENERATE = "./mvnw -B -q -pl rules -am verify -Dtest=RulesDocumentTest "
       + "-Dsurefire.failIfNoSpecifiedTests=false -Dgatewaydoctor.docs.update=true";
 
+  /** The generic rule that makes every solution of an open cause a candidate (solutions.drl). */
+  static final String CANDIDATE_RULE =
+      "A solution that addresses an open cause is a candidate, scored by its fit to the cause less cost";
+
   private final Catalog catalog;
   private final DrlIndex drl;
+  private final ScenarioReach reach;
   private final List<SeedLine> seed;
 
-  /** A document for {@code catalog} and the rules in {@code drl}. */
-  public RulesDocument(Catalog catalog, DrlIndex drl) {
+  /** A document for {@code catalog}, the rules in {@code drl} and the scenario suite {@code scenarios}. */
+  public RulesDocument(Catalog catalog, DrlIndex drl, List<Scenario> scenarios) {
     this.catalog = Objects.requireNonNull(catalog, "catalog");
     this.drl = Objects.requireNonNull(drl, "drl");
+    this.reach = new ScenarioReach(scenarios);
     this.seed = readSeedTrace();
   }
 
@@ -92,7 +99,9 @@ public final class RulesDocument {
     md.append("## The seed guide, line by line\n\n")
         .append("Each line of `seed/502-bad-gateway-guide.txt` that carries knowledge, the ids that encode it, and the ")
         .append("rules behind those ids: the rules that produce the findings a cause's evidence table names (for it, or ")
-        .append("against it), and the rules that rank or fill in a solution.\n\n");
+        .append("against it), and the rules that rank or fill in a solution. Under each cause and solution, the ")
+        .append("scenarios (`rules/src/test/resources/scenarios`, [scenarios.md](scenarios.md)) whose expectations reach ")
+        .append("it: a cause expected on top or at least likely, a solution expected first or among the advice.\n\n");
     for (SeedLine line : seed) {
       md.append("> ").append(line.quote()).append("\n\n");
       if (line.note() != null) {
@@ -101,10 +110,12 @@ public final class RulesDocument {
       if (!line.causes().isEmpty()) {
         md.append("- Causes: ").append(line.causes().stream().map(c -> "`" + c + "`").collect(Collectors.joining(", ")))
             .append("\n");
+        line.causes().forEach(c -> shownBy(md, c, scenariosShowingCause(c)));
       }
       if (!line.solutions().isEmpty()) {
         md.append("- Solutions: ").append(line.solutions().stream().map(s -> "`" + s + "`")
             .collect(Collectors.joining(", "))).append("\n");
+        line.solutions().forEach(s -> shownBy(md, s, scenariosShowingSolution(s)));
       }
       List<String> against = rulesAgainst(line);
       md.append("- Rules for it: ").append(quoted(rulesFor(line).stream().filter(r -> !against.contains(r)).toList()))
@@ -116,6 +127,48 @@ public final class RulesDocument {
     }
   }
 
+  private static void shownBy(StringBuilder md, String id, List<String> scenarios) {
+    md.append("  - `").append(id).append("` is shown by ")
+        .append(scenarios.isEmpty() ? "no scenario" : scenarios.stream().map(s -> "`" + s + "`").collect(Collectors.joining(", ")))
+        .append("\n");
+  }
+
+  /** The scenarios whose expectations conclude cause {@code id}. */
+  public List<String> scenariosShowingCause(String id) {
+    return reach.showingCause(id);
+  }
+
+  /** The scenarios whose expectations advise solution {@code id}. */
+  public List<String> scenariosShowingSolution(String id) {
+    return reach.showingSolution(id);
+  }
+
+  /** The rules that conclude cause {@code id}: producers of the findings that speak for it. */
+  public List<String> rulesConcluding(String id) {
+    TreeSet<String> out = new TreeSet<>();
+    catalog.cause(id).ifPresent(c -> c.evidence().forEach((code, w) -> {
+      if (w > 0) {
+        out.addAll(producersOf(code));
+      }
+    }));
+    return List.copyOf(out);
+  }
+
+  /**
+   * The rules that recommend solution {@code id}: those that name it, and the generic candidate rule
+   * when the solution addresses a cause some rule concludes.
+   */
+  public List<String> rulesRecommending(String id) {
+    TreeSet<String> out = new TreeSet<>();
+    drl.rules().stream().filter(r -> r.solutions().contains(id)).map(RuleEntry::name).forEach(out::add);
+    catalog.solution(id).ifPresent(s -> {
+      if (s.addresses().stream().anyMatch(c -> !rulesConcluding(c).isEmpty())) {
+        out.add(CANDIDATE_RULE);
+      }
+    });
+    return List.copyOf(out);
+  }
+
   /** The rules behind a seed line: named ones, producers of its causes' findings, and its solutions' rules. */
   public List<String> rulesFor(SeedLine line) {
     TreeSet<String> out = new TreeSet<>(line.rules());
@@ -123,7 +176,7 @@ public final class RulesDocument {
       catalog.cause(id).ifPresent(c -> c.evidence().keySet().forEach(code -> out.addAll(producersOf(code))));
     }
     for (String id : line.solutions()) {
-      out.add("A solution that addresses an open cause is a candidate, scored by its fit to the cause less cost");
+      out.add(CANDIDATE_RULE);
       drl.rules().stream().filter(r -> r.solutions().contains(id)).map(RuleEntry::name).forEach(out::add);
     }
     return List.copyOf(out);

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.gatewaydoctor.rules.Diagnoser;
+import org.gatewaydoctor.rules.authoring.ScenarioLoader;
 import org.gatewaydoctor.rules.catalog.CauseDef;
 import org.gatewaydoctor.rules.engine.RuleInfo;
 import org.gatewaydoctor.rules.engine.RuleSources;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.Test;
 class RulesDocumentTest {
 
   private static final Path DOC = Path.of("../docs/rules.md");
+  private static final Path SCENARIOS = Path.of("src/test/resources/scenarios");
   private static final List<String> SEED_CAUSES =
       List.of("server-overload", "network-issue", "browser-issue", "firewall-block", "dns-issue");
   private static final List<String> SEED_SOLUTIONS = List.of("refresh-page", "check-internet-connection",
@@ -37,7 +39,7 @@ class RulesDocumentTest {
   static void generate() throws Exception {
     diagnoser = Diagnoser.builtIn();
     drl = new DrlIndex(new RuleSources().builtIn());
-    document = new RulesDocument(diagnoser.catalog(), drl);
+    document = new RulesDocument(diagnoser.catalog(), drl, new ScenarioLoader().loadAll(SCENARIOS));
   }
 
   @Test
@@ -86,5 +88,33 @@ class RulesDocumentTest {
       assertThat(ruleNames).as("rules named for \"%s\"", line.quote()).containsAll(line.rules());
       assertThat(document.rulesFor(line)).as("rules behind \"%s\"", line.quote()).isNotEmpty().allMatch(ruleNames::contains);
     }
+  }
+
+  /** The issue's promise for the seed: each item is concluded or recommended by a rule and shown by a scenario. */
+  @Test
+  void everySeedCauseAndSolutionHasARuleThatReachesItAndAScenarioThatShowsIt() {
+    for (SeedLine line : document.seedLines()) {
+      for (String cause : line.causes()) {
+        assertThat(document.rulesConcluding(cause)).as("rules concluding %s (seed: \"%s\")", cause, line.quote()).isNotEmpty();
+        assertThat(document.scenariosShowingCause(cause)).as("scenarios expecting %s on top or at least likely", cause)
+            .isNotEmpty();
+      }
+      for (String solution : line.solutions()) {
+        assertThat(document.rulesRecommending(solution)).as("rules recommending %s (seed: \"%s\")", solution, line.quote())
+            .isNotEmpty();
+        assertThat(document.scenariosShowingSolution(solution)).as("scenarios expecting %s to be advised", solution)
+            .isNotEmpty();
+      }
+    }
+  }
+
+  /** Without scenarios nothing is shown, and the document says so instead of hiding the gap. */
+  @Test
+  void aSeedItemNoScenarioExpectsIsListedAsShownByNoScenario() {
+    RulesDocument bare = new RulesDocument(diagnoser.catalog(), drl, List.of());
+    assertThat(bare.scenariosShowingCause("dns-issue")).isEmpty();
+    assertThat(bare.scenariosShowingSolution("change-dns")).isEmpty();
+    assertThat(bare.render()).contains("- `dns-issue` is shown by no scenario\n");
+    assertThat(document.scenariosShowingCause("dns-issue")).contains("dns-isp-resolver-nxdomain");
   }
 }
