@@ -23,8 +23,8 @@ import picocli.CommandLine.Parameters;
     description = {"Check the rule files and catalogue of DIR laid over the built-in rule base (without DIR: the "
         + "built-in one): compile errors, and what compiles but cannot work (unknown finding, cause, solution or "
         + "threshold ids, duplicate fingerprint ids, fingerprint patterns that do not compile or match everything, "
-        + "thresholds in the wrong unit, causes without a solution, placeholders nothing fills, texts cut by an "
-        + "unquoted ' #').",
+        + "thresholds in the wrong unit, causes without a solution, placeholders nothing fills, uniform-failure "
+        + "rows of an unknown failure kind or finding, texts cut by an unquoted ' #').",
         "Each problem is printed as file:line:column: text; exit code 0 when there is none, 2 when there is."})
 final class RulesCheckCommand implements Callable<Integer> {
 

@@ -52,6 +52,7 @@ final class CatalogChecks {
     references(solutions);
     fingerprints();
     new ThresholdUnits(files, out).run();
+    new UniformFailureChecks(files, out).run();
     files.all().forEach(f -> cutTexts(f, f.root()));
   }
 

@@ -20,7 +20,8 @@ import org.yaml.snakeyaml.error.YAMLException;
  * the built-in one): the compiler's errors, the catalogue loader's, and the mistakes both accept
  * (unknown finding, cause, solution and threshold ids, duplicate fingerprint ids, fingerprint
  * patterns that do not compile or match everything, thresholds in the wrong unit, causes without a
- * solution, placeholders nothing fills, texts YAML cut at {@code  #}). Every problem is located.
+ * solution, placeholders nothing fills, texts YAML cut at {@code  #}, uniform-failure rows of an
+ * unknown failure kind or finding). Every problem is located.
  *
  * <pre>{@code
  * RuleCheck.Result result = new RuleCheck().check(Path.of("my-rules"));
@@ -73,20 +74,29 @@ public final class RuleCheck {
     } catch (CatalogException e) {
       problems.add(new RuleMessage("", 0, 0, e.getMessage()));
     }
-    RuleSources sources = new RuleSources();
+    problems.addAll(semantic(dir));
+    return new Result(dir == null ? "built-in" : dir.toString(), base == null ? 0 : base.rules().size(),
+        base == null ? 0 : base.rulesPerArea().size(), problems);
+  }
+
+  /**
+   * The mistakes the compiler and the catalogue loader both accept (every check of {@link #check}
+   * except theirs), for {@code dir} laid over the built-in rule base; {@code null} checks the built-in
+   * one. Empty when a catalogue file is not YAML at all: the loader's error says where.
+   *
+   * @throws IOException when a file of {@code dir} cannot be read
+   */
+  public List<RuleMessage> semantic(Path dir) throws IOException {
     CatalogFiles catalog;
     try {
       catalog = CatalogFiles.read(dir);
     } catch (YAMLException e) {
-      catalog = null; // a file YAML cannot read: the catalogue loader's message above says where
+      return List.of(); // a file YAML cannot read: the catalogue loader's message says where
     }
-    if (catalog != null) {
-      List<RuleMessage> semantic = new ArrayList<>();
-      new CatalogChecks(catalog, new DrlReferences(dir == null ? sources.builtIn() : sources.withDirectory(dir)),
-          semantic).run();
-      semantic.stream().sorted(IN_FILE_ORDER).distinct().forEach(problems::add);
-    }
-    return new Result(dir == null ? "built-in" : dir.toString(), base == null ? 0 : base.rules().size(),
-        base == null ? 0 : base.rulesPerArea().size(), problems);
+    RuleSources sources = new RuleSources();
+    List<RuleMessage> semantic = new ArrayList<>();
+    new CatalogChecks(catalog, new DrlReferences(dir == null ? sources.builtIn() : sources.withDirectory(dir)),
+        semantic).run();
+    return semantic.stream().sorted(IN_FILE_ORDER).distinct().toList();
   }
 }

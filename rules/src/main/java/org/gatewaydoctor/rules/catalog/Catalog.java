@@ -10,7 +10,7 @@ import org.gatewaydoctor.facts.service.ServiceProfiles;
 
 /**
  * The rule base's data: causes, solutions, texts, thresholds, gateway fingerprints, problem
- * extensions and browser releases, with the service profiles in effect (built-in ones from facts,
+ * extensions, browser releases and the uniform-failure table, with the service profiles in effect (built-in ones from facts,
  * or those of a configuration: {@link #withServices}). Immutable; read by {@link CatalogLoader}.
  */
 public record Catalog(
@@ -22,7 +22,8 @@ public record Catalog(
     List<ProductDef> products,
     List<ServiceProfile> services,
     List<ProblemExtension> extensions,
-    List<BrowserRelease> browserReleases) {
+    List<BrowserRelease> browserReleases,
+    List<UniformFailure> uniformFailures) {
 
   public Catalog {
     causes = Immutable.list(causes);
@@ -34,6 +35,7 @@ public record Catalog(
     services = Immutable.list(services);
     extensions = Immutable.list(extensions);
     browserReleases = Immutable.list(browserReleases);
+    uniformFailures = Immutable.list(uniformFailures);
   }
 
   /**
@@ -51,6 +53,7 @@ public record Catalog(
     facts.add(new Fingerprints(products));
     facts.addAll(extensions);
     facts.add(new BrowserReleases(browserReleases));
+    facts.addAll(uniformFailures);
     facts.addAll(verdictTexts.keySet().stream().map(VerdictKey::new).toList());
     return facts;
   }
@@ -78,7 +81,7 @@ public record Catalog(
    */
   public Catalog withServices(ServiceProfiles profiles) throws CatalogException {
     Catalog changed = new Catalog(causes, solutions, findingTexts, verdictTexts, thresholds, products,
-        profiles.all(), extensions, browserReleases);
+        profiles.all(), extensions, browserReleases, uniformFailures);
     new CatalogValidator().check(changed);
     return changed;
   }

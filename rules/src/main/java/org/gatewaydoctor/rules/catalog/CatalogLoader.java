@@ -33,7 +33,8 @@ public final class CatalogLoader {
 
   /** The catalogue files, in the order they are read. */
   public static final List<String> FILES = List.of("causes.yaml", "solutions.yaml", "findings.yaml", "verdicts.yaml",
-      "thresholds.yaml", "fingerprints.yaml", "extensions.yaml", "browsers.yaml");
+      "thresholds.yaml", "fingerprints.yaml", "extensions.yaml", "browsers.yaml",
+      "uniform-failures.yaml");
 
   private static final Logger LOG = LoggerFactory.getLogger(CatalogLoader.class);
 
@@ -77,7 +78,8 @@ public final class CatalogLoader {
         products(bind(trees, "fingerprints.yaml", new TypeReference<List<ProductSpec>>() {})),
         ServiceProfiles.builtIn().all(),
         bind(trees, "extensions.yaml", new TypeReference<List<ProblemExtension>>() {}),
-        releases(bind(trees, "browsers.yaml", new TypeReference<Map<String, Map<Integer, String>>>() {})));
+        releases(bind(trees, "browsers.yaml", new TypeReference<Map<String, Map<Integer, String>>>() {})),
+        bind(trees, "uniform-failures.yaml", new TypeReference<List<UniformFailure>>() {}));
     new CatalogValidator().check(catalog);
     LOG.debug("catalogue loaded: {} causes, {} solutions, {} products, {} service profiles from the class path{} in {} ms",
         catalog.causes().size(), catalog.solutions().size(), catalog.products().size(), catalog.services().size(),

@@ -95,6 +95,7 @@ final class CatalogValidator {
       s.gateways().stream().filter(id -> !productIds.contains(id))
           .forEach(id -> problems.add("services: " + s.id() + ": gateway " + id + " is not a product of fingerprints.yaml"));
     }
+    uniformFailures(c, problems);
     if (c.service("generic").isEmpty()) {
       problems.add("services: the generic profile is missing");
     }
@@ -102,6 +103,24 @@ final class CatalogValidator {
       throw new CatalogException(problems.size() == 1 ? problems.get(0)
           : problems.size() + " problems in the catalogue: " + String.join("; ", problems));
     }
+  }
+
+  /** Each failure kind once, and every finding a row names has a sentence. */
+  private static void uniformFailures(Catalog c, List<String> problems) {
+    unique("uniform-failures.yaml", c.uniformFailures().stream().map(u -> wireName(u.failure())).toList(), problems);
+    for (UniformFailure u : c.uniformFailures()) {
+      for (String finding : java.util.Arrays.asList(u.finding(), u.unless())) {
+        if (finding != null && !c.findingTexts().containsKey(finding)) {
+          problems.add("uniform-failures.yaml: " + wireName(u.failure()) + ": finding " + finding
+              + " is not defined in findings.yaml");
+        }
+      }
+    }
+  }
+
+  /** The failure kind as bundles and the table write it ({@code connect-timeout}). */
+  private static String wireName(org.gatewaydoctor.facts.http.HttpFailure failure) {
+    return failure.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
   }
 
   private static Set<String> unique(String file, List<String> ids, List<String> problems) {

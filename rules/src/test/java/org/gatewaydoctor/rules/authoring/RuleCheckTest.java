@@ -161,6 +161,25 @@ class RuleCheckTest {
   }
 
   @Test
+  void locatesUniformFailureRowsOfAnUnknownKindOrFinding() throws IOException {
+    write("uniform-failures.yaml", """
+        - id: read-timout
+          finding: CONNECT_TIMEOUTS
+          source: a typo in the failure kind
+        - id: reset
+          finding: CONNECTIONS_RESET
+          unless: CAPTIVE_PORTAL
+          source: a typo in the finding that explains it away
+        """);
+
+    assertThat(lines(check()))
+        .contains("uniform-failures.yaml:1:7: uniform failure read-timout is not a failure kind of fact bundles; use "
+            + "one of [blocked, connect-timeout,")
+        .contains("uniform-failures.yaml:6:11: uniform failure reset: unless CAPTIVE_PORTAL has no sentence in "
+            + "findings.yaml (a typo, or add it there)");
+  }
+
+  @Test
   void locatesATextThatAnUnquotedHashCut() throws IOException {
     write("catalog/solutions.yaml", """
         - id: contact-support

@@ -12,7 +12,9 @@ import org.gatewaydoctor.facts.Immutable;
 /**
  * What each rule of a set of DRL files says about itself, read from the text as rule authors
  * write it (STYLE.md): the comment above the rule (its source), and the finding codes and
- * solution ids it produces and reads. It reads text; it never compiles.
+ * solution ids it produces and reads. It reads text; it never compiles. A table-driven rule takes
+ * its codes from catalogue rows: a rule whose conditions match a table's fact type (such as
+ * {@code UniformFailure(}) produces and reads the codes the table gives for that type.
  */
 public final class DrlIndex {
 
@@ -45,8 +47,31 @@ public final class DrlIndex {
 
   private final List<RuleEntry> rules;
 
+  /**
+   * The finding codes a catalogue table gives the rules that read it.
+   *
+   * @param factType the simple name of the table's fact type, as rules match it ({@code UniformFailure})
+   * @param produces the codes its rows make rules insert
+   * @param reads the codes its rows make rules match
+   */
+  public record Table(String factType, List<String> produces, List<String> reads) {
+    public Table {
+      Objects.requireNonNull(factType, "factType");
+      produces = Immutable.list(produces);
+      reads = Immutable.list(reads);
+    }
+  }
+
+  private final List<Table> tables;
+
   /** The index of {@code drlByPath} (path to DRL text, as {@code RuleSources} lists them). */
   public DrlIndex(Map<String, String> drlByPath) {
+    this(drlByPath, List.of());
+  }
+
+  /** The index of {@code drlByPath}, with the codes of the catalogue {@code tables} that rules read. */
+  public DrlIndex(Map<String, String> drlByPath, List<Table> tables) {
+    this.tables = List.copyOf(tables);
     List<RuleEntry> out = new ArrayList<>();
     drlByPath.forEach((path, text) -> out.addAll(read(path, text)));
     this.rules = List.copyOf(out);
@@ -57,7 +82,7 @@ public final class DrlIndex {
     return rules;
   }
 
-  private static List<RuleEntry> read(String path, String text) {
+  private List<RuleEntry> read(String path, String text) {
     String[] lines = text.split("\n", -1);
     String area = "";
     List<RuleEntry> out = new ArrayList<>();
@@ -85,8 +110,16 @@ public final class DrlIndex {
           (inThen ? then : when).append(lines[k]).append('\n');
         }
       }
-      out.add(new RuleEntry(area, path, i + 1, m.group(1), String.join(" ", comment), codes(CODE, then),
-          codes(CODE, when), codes(SOLUTION_PARAM, then)));
+      TreeSet<String> produces = new TreeSet<>(codes(CODE, then));
+      TreeSet<String> reads = new TreeSet<>(codes(CODE, when));
+      for (Table t : tables) {
+        if (Pattern.compile("\\b" + Pattern.quote(t.factType()) + "\\s*\\(").matcher(when).find()) {
+          produces.addAll(t.produces());
+          reads.addAll(t.reads());
+        }
+      }
+      out.add(new RuleEntry(area, path, i + 1, m.group(1), String.join(" ", comment), List.copyOf(produces),
+          List.copyOf(reads), codes(SOLUTION_PARAM, then)));
       i = k;
     }
     return out;

@@ -89,6 +89,7 @@ public final class RulesDocument {
     products(md);
     rules(md);
     thresholds(md);
+    uniformFailures(md);
     services(md);
     extensions(md);
     browsers(md);
@@ -295,6 +296,16 @@ public final class RulesDocument {
     md.append("## Thresholds\n\nNamed numbers the rules compare against (`catalog/thresholds.yaml`, where each says ")
         .append("where it comes from).\n\n| key | value |\n|---|---|\n");
     catalog.thresholds().forEach((k, v) -> md.append("| `").append(k).append("` | ").append(num(v)).append(" |\n"));
+    md.append('\n');
+  }
+
+  private void uniformFailures(StringBuilder md) {
+    md.append("## Uniform failures\n\nWhen every request of the probe failed the same way, the finding that way means ")
+        .append("(`catalog/uniform-failures.yaml`, read by one rule).\n\n| failure | finding | unless | source |\n")
+        .append("|---|---|---|---|\n");
+    catalog.uniformFailures().forEach(u -> md.append("| ").append(u.failure().name().toLowerCase(Locale.ROOT).replace('_', '-'))
+        .append(" | `").append(u.finding()).append("` | ").append(u.unless() == null ? "" : "`" + u.unless() + "`")
+        .append(" | ").append(cell(u.source())).append(" |\n"));
     md.append('\n');
   }
 

@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.gatewaydoctor.rules.Diagnoser;
 import org.gatewaydoctor.rules.authoring.ScenarioLoader;
 import org.gatewaydoctor.rules.catalog.CauseDef;
+import org.gatewaydoctor.rules.catalog.UniformFailure;
 import org.gatewaydoctor.rules.engine.RuleInfo;
 import org.gatewaydoctor.rules.engine.RuleSources;
 import org.junit.jupiter.api.BeforeAll;
@@ -38,7 +40,9 @@ class RulesDocumentTest {
   @BeforeAll
   static void generate() throws Exception {
     diagnoser = Diagnoser.builtIn();
-    drl = new DrlIndex(new RuleSources().builtIn());
+    drl = new DrlIndex(new RuleSources().builtIn(), List.of(new DrlIndex.Table("UniformFailure",
+        diagnoser.catalog().uniformFailures().stream().map(UniformFailure::finding).toList(),
+        diagnoser.catalog().uniformFailures().stream().map(UniformFailure::unless).filter(Objects::nonNull).toList())));
     document = new RulesDocument(diagnoser.catalog(), drl, new ScenarioLoader().loadAll(SCENARIOS));
   }
 
