@@ -22,7 +22,8 @@ import org.gatewaydoctor.rules.Diagnoser;
 /**
  * {@code GET /v1/rules} (the rule base serving: version, rule and catalogue counts, the last
  * reload's result with its problems) and {@code POST /v1/rules/validate} (rule or catalogue files
- * as text in, {@code file:line:column} problems out).
+ * as text in, {@code file:line:column} problems out: build errors, and what {@code rules check}
+ * finds beyond them).
  */
 final class RulesRoutes {
 
@@ -72,7 +73,7 @@ final class RulesRoutes {
     bodies.require(ctx, List.of(DiagnosesRoute.JSON));
     JsonNode files = JsonRequest.parse(responses.mapper(), bodies.read(ctx), Set.of("files")).object("files");
     Map<String, String> texts = texts(files);
-    RuleBuild build;
+    RuleValidation.Result result;
     try {
       if (!compiling.tryAcquire(VALIDATION_WAIT_SECONDS, TimeUnit.SECONDS)) {
         throw Problem.of("busy", 503, "Busy compiling", "another validation is compiling; try again shortly")
@@ -83,17 +84,19 @@ final class RulesRoutes {
       throw Problem.of("busy", 503, "Busy compiling", "the server is stopping; try again").raise();
     }
     try {
-      build = validation.validate(texts);
+      result = validation.validate(texts);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {
       compiling.release();
     }
-    ObjectNode out = responses.mapper().createObjectNode().put("valid", build.ok());
+    RuleBuild build = result.build();
+    ObjectNode out = responses.mapper().createObjectNode().put("valid", result.valid());
     if (build.ok()) {
       out.put("rules", build.diagnoser().ruleBase().rules().size());
     }
     problems(out.putArray("errors"), build.problems());
+    problems(out.putArray("checks"), result.checks());
     responses.json(ctx, 200, out);
   }
 

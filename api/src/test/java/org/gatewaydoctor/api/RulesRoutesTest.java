@@ -56,14 +56,49 @@ class RulesRoutesTest {
   }
 
   @Test
-  void aRuleThatCompilesIsValid() throws Exception {
+  void aRuleThatCompilesWithItsFindingAndCauseIsValid() throws Exception {
+    Path catalog = DEVICE.resolveSibling("catalog");
     HttpResponse<String> r = api.post("/v1/rules/validate", "application/json",
-        files("device.drl", Files.readString(DEVICE)));
+        files("device.drl", Files.readString(DEVICE), "findings.yaml", Files.readString(catalog.resolve("findings.yaml")),
+            "causes.yaml", Files.readString(catalog.resolve("causes.yaml"))));
 
     JsonNode v = RunningApi.json(r);
     assertThat(v.get("valid").asBoolean()).as(r.body()).isTrue();
     assertThat(v.get("rules").asInt()).isGreaterThan(100);
     assertThat(v.get("errors")).isEmpty();
+    assertThat(v.get("checks")).isEmpty();
+  }
+
+  /** A file that builds can still be wrong in ways only rules check sees; the answer says where. */
+  @Test
+  void aCatalogueThatBuildsButHasAThresholdInTheWrongUnitIsNotValid() throws Exception {
+    HttpResponse<String> r = api.post("/v1/rules/validate", "application/json",
+        files("thresholds.yaml", "http.latency.high.ms: 0.5\n"));
+
+    assertThat(r.statusCode()).isEqualTo(200);
+    JsonNode v = RunningApi.json(r);
+    assertThat(v.get("valid").asBoolean()).as(r.body()).isFalse();
+    assertThat(v.get("rules").asInt()).as("it builds").isGreaterThan(100);
+    assertThat(v.get("errors")).isEmpty();
+    JsonNode check = v.get("checks").get(0);
+    assertThat(check.get("file").asText()).isEqualTo("thresholds.yaml");
+    assertThat(check.get("line").asInt()).isEqualTo(1);
+    assertThat(check.get("column").asInt()).isEqualTo(23);
+    assertThat(check.get("location").asText())
+        .startsWith("thresholds.yaml:1:23: threshold http.latency.high.ms = 0.5: a time in milliseconds below 1");
+    ProblemAssert.assertNoInternals(check.get("location").asText());
+  }
+
+  @Test
+  void aRuleThatCompilesButConcludesAFindingWithoutASentenceIsNotValid() throws Exception {
+    HttpResponse<String> r = api.post("/v1/rules/validate", "application/json",
+        files("device.drl", Files.readString(DEVICE)));
+
+    JsonNode v = RunningApi.json(r);
+    assertThat(v.get("valid").asBoolean()).as(r.body()).isFalse();
+    assertThat(v.get("errors")).isEmpty();
+    assertThat(v.get("checks")).extracting(c -> c.get("location").asText())
+        .anySatisfy(l -> assertThat(l).startsWith("device.drl:12:").contains("finding TEST_BROWSER_BROKEN has no sentence"));
   }
 
   @Test

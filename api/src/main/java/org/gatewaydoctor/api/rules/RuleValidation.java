@@ -6,16 +6,20 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.gatewaydoctor.facts.service.ServiceProfiles;
+import org.gatewaydoctor.rules.authoring.RuleCheck;
 import org.gatewaydoctor.rules.catalog.CatalogLoader;
 
 /**
  * Validates rule files sent as text ({@code POST /v1/rules/validate}): they are laid over the
  * built-in rule base exactly as a rule directory holding only them would be ({@code rules check}),
- * in a temporary directory that is removed afterwards.
+ * in a temporary directory that is removed afterwards: built, and checked for the mistakes a build
+ * accepts ({@link RuleCheck#semantic}).
  */
 public final class RuleValidation {
 
@@ -44,8 +48,27 @@ public final class RuleValidation {
     return null;
   }
 
-  /** Builds {@code files} (name to text, each name passing {@link #refusal}) over the built-in rules. */
-  public RuleBuild validate(Map<String, String> files) throws IOException {
+  /**
+   * What a validation found.
+   *
+   * @param build the build of the files over the built-in rules, with its errors
+   * @param checks the mistakes the build accepts (unknown ids, patterns that match everything,
+   *     thresholds in the wrong unit, texts YAML cut, ...), located; empty when there are none
+   */
+  public record Result(RuleBuild build, List<RuleProblem> checks) {
+    public Result {
+      Objects.requireNonNull(build, "build");
+      checks = List.copyOf(checks);
+    }
+
+    /** Whether the files build and no check found anything, as {@code rules check} exiting 0. */
+    public boolean valid() {
+      return build.ok() && checks.isEmpty();
+    }
+  }
+
+  /** Builds and checks {@code files} (name to text, each name passing {@link #refusal}) over the built-in rules. */
+  public Result validate(Map<String, String> files) throws IOException {
     Path dir = Files.createTempDirectory("gateway-doctor-validate-");
     try {
       for (Map.Entry<String, String> f : files.entrySet()) {
@@ -54,7 +77,8 @@ public final class RuleValidation {
         }
         Files.writeString(dir.resolve(f.getKey()), f.getValue());
       }
-      return RuleBuild.of(dir, services);
+      RuleBuild build = RuleBuild.of(dir, services);
+      return new Result(build, new RuleCheck().semantic(dir).stream().map(RuleProblem::of).toList());
     } finally {
       delete(dir);
     }
