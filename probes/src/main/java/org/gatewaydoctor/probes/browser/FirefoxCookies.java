@@ -36,7 +36,7 @@ final class FirefoxCookies {
       // "^userContextId=N"): the site in the default container never sends them, so they are not its.
       String sql = "select host, name, length(cast(value as blob)), expiry from moz_cookies where "
           + domains.sqlCondition("host")
-          + (columns.contains("originAttributes") ? " and originAttributes not like '%userContextId=%'" : "");
+          + (columns.contains("originattributes") ? " and originAttributes not like '%userContextId=%'" : "");
       List<CookieRow> out = new ArrayList<>();
       try (PreparedStatement s = c.prepareStatement(sql)) {
         CookieQueries.bind(s, domains.sqlParameters());

@@ -6,7 +6,8 @@ import java.util.Set;
 /**
  * Whether a cookie name is a sign-in session: the precise names sites and frameworks use
  * ({@code __Secure-next-auth.session-token} and its {@code .0}, {@code .1} chunks, {@code sid},
- * {@code connect.sid}, {@code PHPSESSID}, {@code JSESSIONID}, {@code ASP.NET_SessionId}, a Rails
+ * {@code connect.sid}, {@code PHPSESSID}, {@code JSESSIONID}, {@code ASP.NET_SessionId}, Auth0's
+ * {@code auth0}, a Rails
  * {@code _app_session}, {@code wordpress_logged_in_...}), not any name that merely contains
  * "auth" ({@code author_pref}, {@code oauth_consent_shown} are no sign-in). It only decides what is
  * counted as "session-like", never what is read.
@@ -21,7 +22,7 @@ final class SessionCookieNames {
       "next-auth.session-token", "authjs.session-token", "session-token", "session_token",
       "auth_token", "authtoken", "auth-token", "access_token", "refresh_token", "id_token", "jwt", "_auth",
       "remember_token", "remember_user_token", "_oauth2_proxy", ".aspxauth", ".aspnetcore.cookies",
-      "appsession", "a0:session", "__stripe_sid");
+      "appsession", "a0:session", "auth0", "auth0_compat", "__stripe_sid");
 
   /** Name starts of families that add a site-specific tail ({@code wordpress_logged_in_<hash>}). */
   private static final Set<String> PREFIXES = Set.of("wordpress_logged_in_", "aspsessionid", "wp-settings-sess",
@@ -43,7 +44,9 @@ final class SessionCookieNames {
         return true;
       }
     }
-    // Rails' default session cookie is "_<app>_session"; Supabase's "sb-<project>-auth-token".
-    return (n.startsWith("_") && n.endsWith("_session")) || (n.startsWith("sb-") && n.endsWith("-auth-token"));
+    // "<app>_session" (Rails' "_<app>_session", Laravel's "laravel_session", "auth_session") and
+    // Supabase's "sb-<project>-auth-token" name a session by their last part.
+    return n.endsWith("_session") || n.endsWith("-session") || n.endsWith(".session")
+        || (n.startsWith("sb-") && n.endsWith("-auth-token"));
   }
 }
