@@ -154,7 +154,14 @@ public final class HtmlReport {
       }
       out.append("</li>\n");
     }
-    out.append("</ol>\n</section>\n");
+    out.append("</ol>\n");
+    List<String> left = Answer.stillSeeingIt(d);
+    if (!left.isEmpty()) {
+      out.append("<h3 id=\"still-seeing-it\">If you still see the error</h3>\n<ol class=\"steps\">\n");
+      left.forEach(step -> out.append("<li>").append(Html.esc(step)).append("</li>\n"));
+      out.append("</ol>\n");
+    }
+    out.append("</section>\n");
   }
 
   private static void findings(StringBuilder out, Diagnosis d) {

@@ -1,5 +1,6 @@
 package org.gatewaydoctor.report;
 
+import java.util.List;
 import org.gatewaydoctor.facts.ProbeOutcome;
 import org.gatewaydoctor.facts.report.CauseAssessment;
 import org.gatewaydoctor.facts.report.Diagnosis;
@@ -58,6 +59,13 @@ public final class MarkdownReport {
       s.steps().forEach(step -> out.append("   - ").append(md(step)).append('\n'));
       if (s.cost() != null) {
         out.append("   - _Cost:_ ").append(md(s.cost())).append('\n');
+      }
+    }
+    List<String> left = Answer.stillSeeingIt(d);
+    if (!left.isEmpty()) {
+      out.append("\n### If you still see the error\n\n");
+      for (int i = 0; i < left.size(); i++) {
+        out.append(i + 1).append(". ").append(md(left.get(i))).append('\n');
       }
     }
     timings(out, d);

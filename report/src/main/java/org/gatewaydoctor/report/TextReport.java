@@ -84,6 +84,13 @@ public final class TextReport {
         out.append("     Cost: ").append(Words.plain(s.cost())).append('\n');
       }
     }
+    List<String> left = Answer.stillSeeingIt(d);
+    if (!left.isEmpty()) {
+      out.append('\n').append(bold("If you still see the error")).append('\n');
+      for (int i = 0; i < left.size(); i++) {
+        out.append(String.format(Locale.ROOT, "  %d. %s%n", i + 1, left.get(i)));
+      }
+    }
     TimingLines.append(out, d.samples());
     out.append('\n').append(bold("Checks")).append('\n');
     if (d.probes().isEmpty()) {

@@ -1,12 +1,14 @@
 package org.gatewaydoctor.report;
 
-import java.util.List;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.Locale;
-import org.gatewaydoctor.facts.ProbeOutcome;
 import org.gatewaydoctor.facts.report.CauseState;
 import org.gatewaydoctor.facts.report.Side;
 
-/** The words every report format (and {@code --watch}) uses for the contract's enums and numbers, so that they agree. */
+/** The words every report format (and {@code --watch}) uses for the contract's enums, numbers and times, so that they agree. */
 public final class Words {
 
   private Words() {}
@@ -57,9 +59,9 @@ public final class Words {
       return "unknown";
     }
     try {
-      return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'", Locale.ROOT)
-          .format(java.time.Instant.parse(iso).atOffset(java.time.ZoneOffset.UTC));
-    } catch (java.time.format.DateTimeParseException e) {
+      return DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'", Locale.ROOT)
+          .format(Instant.parse(iso).atOffset(ZoneOffset.UTC));
+    } catch (DateTimeParseException e) {
       return plain(iso);
     }
   }
@@ -78,28 +80,5 @@ public final class Words {
       return Math.round(ms) + " ms";
     }
     return String.format(Locale.ROOT, "%.2f s", ms / 1000);
-  }
-
-  /** How a probe ended: {@code ok}, {@code failed}, {@code timeout}, {@code skipped}, {@code not-run}. */
-  static String status(ProbeOutcome p) {
-    return p.status().name().toLowerCase(Locale.ROOT).replace('_', '-');
-  }
-
-  /** Every probe with how it ended, on one line: {@code dns ok, http ok, browser skipped (reason)}. */
-  static String probes(List<ProbeOutcome> probes) {
-    if (probes.isEmpty()) {
-      return "none recorded";
-    }
-    StringBuilder out = new StringBuilder();
-    for (ProbeOutcome p : probes) {
-      if (out.length() > 0) {
-        out.append(", ");
-      }
-      out.append(plain(p.id())).append(' ').append(status(p));
-      if (p.reason() != null && !p.ran()) {
-        out.append(" (").append(plain(p.reason())).append(')');
-      }
-    }
-    return out.toString();
   }
 }

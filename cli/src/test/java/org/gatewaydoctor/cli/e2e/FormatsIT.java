@@ -56,7 +56,7 @@ class FormatsIT {
     Launcher.Run md = Launcher.run("diagnose", "--facts", BUNDLE, "--format", "markdown");
     assertThat(md.exitCode()).isEqualTo(3);
     assertThat(md.stdout()).startsWith("## ").contains("### Causes").contains("### What to do")
-        .contains("| check | result | took | note |");
+        .contains("| check | found | took |");
   }
 
   @Test

@@ -32,8 +32,11 @@ final class FirefoxCookies {
         throw new ProfileFileException(ProfileFileException.Kind.UNREADABLE,
             host.display(db) + " has no Firefox cookies table");
       }
+      // Firefox Multi-Account Containers keep each container's cookies apart (originAttributes
+      // "^userContextId=N"): the site in the default container never sends them, so they are not its.
       String sql = "select host, name, length(cast(value as blob)), expiry from moz_cookies where "
-          + domains.sqlCondition("host");
+          + domains.sqlCondition("host")
+          + (columns.contains("originattributes") ? " and originAttributes not like '%userContextId=%'" : "");
       List<CookieRow> out = new ArrayList<>();
       try (PreparedStatement s = c.prepareStatement(sql)) {
         CookieQueries.bind(s, domains.sqlParameters());

@@ -68,11 +68,12 @@ class CookieTallyTest {
   }
 
   @Test
-  void sessionNamesAreRecognisedByTheirParts() {
+  void sessionNamesAreRecognisedByTheirPreciseNames() {
     assertThat(SessionCookieNames.isSessionLike("__Secure-next-auth.session-token")).isTrue();
     assertThat(SessionCookieNames.isSessionLike("connect.sid")).isTrue();
     assertThat(SessionCookieNames.isSessionLike("PHPSESSID")).isTrue();
-    assertThat(SessionCookieNames.isSessionLike("oauth_state")).isTrue();
+    // The state of a sign-in in progress (OAuth's CSRF guard) is no sign-in session.
+    assertThat(SessionCookieNames.isSessionLike("oauth_state")).isFalse();
     assertThat(SessionCookieNames.isSessionLike("consider")).isFalse();
     assertThat(SessionCookieNames.isSessionLike("_ga")).isFalse();
     assertThat(SessionCookieNames.isSessionLike("cf_clearance")).isFalse();
