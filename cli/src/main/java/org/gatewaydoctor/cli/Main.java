@@ -14,7 +14,15 @@ public final class Main {
     if (needsBuiltInRules(List.of(args))) {
       context.diagnosers().prefetch();
     }
-    System.exit(GatewayDoctorCommand.commandLine(context, args).execute(args));
+    int code;
+    try {
+      code = GatewayDoctorCommand.commandLine(context, args).execute(args);
+    } catch (OutOfMemoryError e) {
+      // Never a stack trace (issue 16, defect 1): one line, and what to do.
+      System.err.println("gateway-doctor: out of memory; give the JVM more heap, e.g. GATEWAY_DOCTOR_JAVA_OPTS=-Xmx1g");
+      code = ExitCode.INTERNAL_ERROR.code();
+    }
+    System.exit(code);
   }
 
   /**

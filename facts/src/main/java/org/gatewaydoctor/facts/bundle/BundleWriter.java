@@ -37,6 +37,12 @@ public final class BundleWriter {
    */
   public void write(FactBundle bundle, Path file) throws IOException {
     byte[] json = toJson(bundle).getBytes(StandardCharsets.UTF_8);
+    if (json.length > BundleReader.MAX_BYTES) {
+      // What is written must read back (issue 16, defect 3): refused here, not by the next reader.
+      throw new IOException(String.format(java.util.Locale.ROOT,
+          "the bundle would be %.1f MiB, more than a bundle may be (%d MiB)", json.length / (1024.0 * 1024),
+          BundleReader.MAX_BYTES / (1024 * 1024)));
+    }
     Path dir = file.toAbsolutePath().getParent();
     Files.createDirectories(dir);
     Path tmp = Files.createTempFile(dir, tmpPrefix(file), TMP_SUFFIX);

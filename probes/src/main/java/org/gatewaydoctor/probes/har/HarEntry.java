@@ -23,6 +23,11 @@ final class HarEntry {
     HarNode response = entry.object("response");
     String method = request.string("method");
     String url = request.string("url");
+    if (url.regionMatches(true, 0, "http", 0, 4) && url.contains(":") && url.substring(0, url.indexOf(':'))
+        .matches("(?i)https?") && org.gatewaydoctor.facts.http.Sites.host(url) == null) {
+      // http:///path has no host; a lenient parser would take "path" for one.
+      throw request.error("url " + org.gatewaydoctor.facts.Echo.of(url) + " is no http(s) URL with a host");
+    }
     String startedAt = instant(entry);
     long status = response.integer("status");
     List<HttpHeader> headers = new ArrayList<>();

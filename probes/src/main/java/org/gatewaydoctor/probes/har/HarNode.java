@@ -63,6 +63,10 @@ final class HarNode {
     if (!child.node.isIntegralNumber()) {
       throw child.wrong("an integer");
     }
+    if (!child.node.canConvertToLong()) {
+      // Never shown as the wrapped-around number it would become: that number is not in the file.
+      throw child.error("expected an integer, got one too large to be one here");
+    }
     return child.node.asLong();
   }
 
@@ -74,6 +78,10 @@ final class HarNode {
     HarNode child = child(field);
     if (!child.node.isNumber()) {
       throw child.wrong("a number");
+    }
+    if (!Double.isFinite(child.node.asDouble())) {
+      // 1e400 is valid JSON but no number a browser records (it would be saved back as "Infinity").
+      throw child.error("expected a number, got one too large to be one here");
     }
     return child.node.asDouble();
   }

@@ -46,7 +46,11 @@ public record HarPage(String targetUrl, List<HttpExchange> samples, int entries,
   /** Why an entry is not a sample: a script or style sheet that arrived. */
   public static final String STATIC_ARRIVED = "static";
 
+  /** Why an entry is not a sample: the page already has as many samples as one page keeps. */
+  public static final String BEYOND_LIMIT = "beyond-limit";
+
   private static final Map<String, String[]> PHRASES = Map.of(
+      BEYOND_LIMIT, new String[] {"request beyond the 200 samples a page keeps", "requests beyond the 200 samples a page keeps"},
       CANCELLED, new String[] {"request the page cancelled", "requests the page cancelled"},
       OTHER_SITE, new String[] {"request to another site", "requests to other sites"},
       FAVICON, new String[] {"favicon request of the browser's", "favicon requests of the browser's"},

@@ -22,6 +22,14 @@ final class PageSamples {
   /** Never samples of the page: decoration the page does without. */
   private static final Set<String> DECORATION = Set.of("image", "font", "media", "texttrack");
 
+  /**
+   * The most samples one page keeps: {@value}. Enough for any page's own requests (a busy chat page
+   * makes a few dozen calls to its site), and few enough that a saved bundle stays far below what
+   * {@code --facts} reads back (issue 16, defect 3). Beyond it the page itself and failed requests
+   * come first, then working ones in file order.
+   */
+  static final int MAX_SAMPLES = 200;
+
   private PageSamples() {}
 
   /**
@@ -47,13 +55,30 @@ final class PageSamples {
     List<HarRequest> page = page(chains, givenUrl);
     String targetUrl = givenUrl != null ? givenUrl : lastOnItsSite(page);
     String site = Sites.ofUrl(targetUrl);
-    List<HttpExchange> samples = new ArrayList<>();
+    List<List<HarRequest>> candidates = new ArrayList<>();
     for (List<HarRequest> chain : chains) {
       String why = chain == page ? null : leftOutBecause(chain, site, siteHosts);
       if (why != null) {
         leftOut.merge(why, 1, Integer::sum);
       } else {
+        candidates.add(chain);
+      }
+    }
+    java.util.Set<List<HarRequest>> keep = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    keep.add(page);
+    candidates.stream().filter(PageSamples::failed).limit(MAX_SAMPLES).forEach(keep::add);
+    for (List<HarRequest> c : candidates) {
+      if (keep.size() >= MAX_SAMPLES) {
+        break;
+      }
+      keep.add(c);
+    }
+    List<HttpExchange> samples = new ArrayList<>();
+    for (List<HarRequest> chain : candidates) {
+      if (keep.contains(chain) && (chain == page || samples.size() < MAX_SAMPLES)) {
         samples.add(joined(chain, samples.size() + 1));
+      } else {
+        leftOut.merge(HarPage.BEYOND_LIMIT, 1, Integer::sum);
       }
     }
     UserAgents.Browser browser = UserAgents.parse(page.get(0).userAgent());
@@ -73,22 +98,30 @@ final class PageSamples {
    */
   private static List<List<HarRequest>> chains(List<HarRequest> requests) {
     List<List<HarRequest>> chains = new ArrayList<>();
+    // Chains whose last hop redirects, by where it sends the browser, oldest first: one look-up per
+    // request, not a walk over every chain (a HAR of 100,000 requests would take hours).
+    Map<String, java.util.ArrayDeque<List<HarRequest>>> awaiting = new java.util.HashMap<>();
     for (HarRequest r : requests) {
       List<HarRequest> continued = null;
-      for (List<HarRequest> chain : chains) {
-        HarRequest last = chain.get(chain.size() - 1);
-        if (last.redirects() && last.location().equals(r.hop().url())
-            && Sites.ofUrl(last.hop().url()).equals(Sites.ofUrl(r.hop().url()))) {
-          continued = chain;
-          break;
+      java.util.ArrayDeque<List<HarRequest>> waiting = awaiting.get(r.hop().url());
+      if (waiting != null) {
+        for (java.util.Iterator<List<HarRequest>> it = waiting.iterator(); it.hasNext(); ) {
+          List<HarRequest> chain = it.next();
+          HarRequest last = chain.get(chain.size() - 1);
+          if (java.util.Objects.equals(Sites.ofUrl(last.hop().url()), Sites.ofUrl(r.hop().url()))) {
+            continued = chain;
+            it.remove();
+            break;
+          }
         }
       }
-      if (continued != null) {
-        continued.add(r);
-      } else {
-        List<HarRequest> chain = new ArrayList<>();
-        chain.add(r);
-        chains.add(chain);
+      if (continued == null) {
+        continued = new ArrayList<>();
+        chains.add(continued);
+      }
+      continued.add(r);
+      if (r.redirects()) {
+        awaiting.computeIfAbsent(r.location(), k -> new java.util.ArrayDeque<>()).add(continued);
       }
     }
     return chains;

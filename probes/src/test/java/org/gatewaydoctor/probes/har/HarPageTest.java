@@ -29,7 +29,9 @@ class HarPageTest {
            "_transferSize":0%s},
          "serverIPAddress":"104.18.32.47","connection":"1234","cache":{},
          "timings":{"blocked":1,"dns":-1,"ssl":-1,"connect":-1,"send":0,"wait":100,"receive":1}%s}
-        """.formatted(type, method, url, status, responseExtra, extra);
+        """.formatted(type, method, url, status, responseExtra, extra)
+        // A redirectURL of the caller's replaces the empty one: a key twice is refused (issue 16, defect 6).
+        .replace("\"redirectURL\":\"\",", responseExtra.contains("redirectURL") ? "" : "\"redirectURL\":\"\",");
   }
 
   private static byte[] har(String... entries) {
