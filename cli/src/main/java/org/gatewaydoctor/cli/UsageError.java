@@ -5,11 +5,11 @@ public final class UsageError extends Exception {
 
   /** @param message one line saying what is wrong, with the value, and what to do */
   public UsageError(String message) {
-    super(message);
+    super(org.gatewaydoctor.facts.Echo.line(message));
   }
 
   /** @param message one line saying what is wrong, with the value, and what to do */
   public UsageError(String message, Throwable cause) {
-    super(message, cause);
+    super(org.gatewaydoctor.facts.Echo.line(message), cause);
   }
 }

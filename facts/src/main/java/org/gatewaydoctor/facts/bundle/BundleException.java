@@ -7,10 +7,10 @@ package org.gatewaydoctor.facts.bundle;
 public final class BundleException extends Exception {
 
   public BundleException(String message) {
-    super(message);
+    super(org.gatewaydoctor.facts.Echo.line(message));
   }
 
   public BundleException(String message, Throwable cause) {
-    super(message, cause);
+    super(org.gatewaydoctor.facts.Echo.line(message), cause);
   }
 }

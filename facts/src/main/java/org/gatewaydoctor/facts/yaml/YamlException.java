@@ -27,7 +27,7 @@ public final class YamlException extends Exception {
 
   /** As {@link #YamlException(String, int, int, String)}, with the exception behind it. */
   public YamlException(String origin, int line, int column, String problem, Throwable cause) {
-    super(format(origin, line, column, problem), cause);
+    super(org.gatewaydoctor.facts.Echo.line(format(origin, line, column, problem)), cause);
     this.origin = Objects.requireNonNull(origin, "origin");
     this.line = line;
     this.column = column;

@@ -13,12 +13,12 @@ public final class ConfigurationException extends Exception {
 
   /** @param message one line: where, what is wrong with which value, and what is expected */
   public ConfigurationException(String message) {
-    super(message);
+    super(org.gatewaydoctor.facts.Echo.line(message));
   }
 
   /** @param message one line, as above; {@code cause} is the underlying failure */
   public ConfigurationException(String message, Throwable cause) {
-    super(message, cause);
+    super(org.gatewaydoctor.facts.Echo.line(message), cause);
   }
 
   /** The located problem of a YAML document, as a configuration problem. */

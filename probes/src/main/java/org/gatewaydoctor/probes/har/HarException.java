@@ -8,10 +8,10 @@ package org.gatewaydoctor.probes.har;
 public final class HarException extends Exception {
 
   public HarException(String message) {
-    super(message);
+    super(org.gatewaydoctor.facts.Echo.line(message));
   }
 
   public HarException(String message, Throwable cause) {
-    super(message, cause);
+    super(org.gatewaydoctor.facts.Echo.line(message), cause);
   }
 }

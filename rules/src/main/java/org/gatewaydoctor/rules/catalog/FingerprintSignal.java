@@ -1,6 +1,5 @@
 package org.gatewaydoctor.rules.catalog;
 
-import org.gatewaydoctor.facts.Echo;
 import java.util.Objects;
 import java.util.regex.PatternSyntaxException;
 import org.gatewaydoctor.facts.http.HttpExchange;
@@ -158,9 +157,9 @@ public final class FingerprintSignal {
   public String describe() {
     return switch (where) {
       case "header-present" -> "header " + header + " is present";
-      case "header" -> "header " + header + " matches " + Echo.of(pattern);
-      case "redirect" -> "a redirect to a URL matching " + Echo.of(pattern);
-      default -> "the body matches " + Echo.of(pattern);
+      case "header" -> "header " + header + " matches \"" + pattern + "\"";
+      case "redirect" -> "a redirect to a URL matching \"" + pattern + "\"";
+      default -> "the body matches \"" + pattern + "\"";
     };
   }
 
