@@ -27,27 +27,7 @@ public final class Echo {
     }
     String text = value.toString();
     StringBuilder out = new StringBuilder(Math.min(text.length(), MAX_CHARS) + 24).append('"');
-    int shown = 0;
-    int i = 0;
-    while (i < text.length() && shown < MAX_CHARS) {
-      int cp = text.codePointAt(i);
-      i += Character.charCount(cp);
-      shown++;
-      switch (cp) {
-        case '"' -> out.append("\\\"");
-        case '\\' -> out.append("\\\\");
-        case '\n' -> out.append("\\n");
-        case '\r' -> out.append("\\r");
-        case '\t' -> out.append("\\t");
-        default -> {
-          if (unsafe(cp)) {
-            out.append(String.format("\\u%04x", cp));
-          } else {
-            out.appendCodePoint(cp);
-          }
-        }
-      }
-    }
+    int i = escape(text, MAX_CHARS, true, out);
     out.append('"');
     if (i < text.length()) {
       out.append(" (cut; ").append(text.codePointCount(i, text.length())).append(" more characters)");
@@ -70,25 +50,7 @@ public final class Echo {
       return "";
     }
     StringBuilder out = new StringBuilder(Math.min(message.length(), MAX_LINE_CHARS) + 16);
-    int shown = 0;
-    int i = 0;
-    while (i < message.length() && shown < MAX_LINE_CHARS) {
-      int cp = message.codePointAt(i);
-      i += Character.charCount(cp);
-      shown++;
-      switch (cp) {
-        case '\n' -> out.append("\\n");
-        case '\r' -> out.append("\\r");
-        case '\t' -> out.append("\\t");
-        default -> {
-          if (unsafe(cp)) {
-            out.append(String.format("\\u%04x", cp));
-          } else {
-            out.appendCodePoint(cp);
-          }
-        }
-      }
-    }
+    int i = escape(message, MAX_LINE_CHARS, false, out);
     if (i < message.length()) {
       out.append(" ... (cut)");
     }
@@ -109,5 +71,34 @@ public final class Echo {
     return cp < 0x20 || (cp >= 0x7f && cp <= 0x9f) || cp == 0x2028 || cp == 0x2029
         || (cp >= 0x202a && cp <= 0x202e) || (cp >= 0x2066 && cp <= 0x2069) || cp == 0x200e || cp == 0x200f
         || (cp >= 0xd800 && cp <= 0xdfff);
+  }
+
+  /**
+   * Appends at most {@code max} code points of {@code text} to {@code out}, line breaks, tabs and
+   * unsafe code points escaped, and (when {@code quoted}) quotes and backslashes too; returns the
+   * index in {@code text} where it stopped (its length when nothing was cut).
+   */
+  private static int escape(String text, int max, boolean quoted, StringBuilder out) {
+    int shown = 0;
+    int i = 0;
+    while (i < text.length() && shown < max) {
+      int cp = text.codePointAt(i);
+      i += Character.charCount(cp);
+      shown++;
+      if (quoted && (cp == '"' || cp == '\\')) {
+        out.append('\\').appendCodePoint(cp);
+      } else if (cp == '\n') {
+        out.append("\\n");
+      } else if (cp == '\r') {
+        out.append("\\r");
+      } else if (cp == '\t') {
+        out.append("\\t");
+      } else if (unsafe(cp)) {
+        out.append(String.format("\\u%04x", cp));
+      } else {
+        out.appendCodePoint(cp);
+      }
+    }
+    return i;
   }
 }
