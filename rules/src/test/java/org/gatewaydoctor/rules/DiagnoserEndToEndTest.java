@@ -9,6 +9,7 @@ import org.gatewaydoctor.facts.ProbeStatus;
 import org.gatewaydoctor.facts.Target;
 import org.gatewaydoctor.facts.bundle.FactBundle;
 import org.gatewaydoctor.facts.bundle.Observations;
+import org.gatewaydoctor.facts.http.ExchangeSource;
 import org.gatewaydoctor.facts.http.HttpExchange;
 import org.gatewaydoctor.facts.http.HttpHeader;
 import org.gatewaydoctor.facts.http.HttpTimings;
@@ -28,7 +29,7 @@ class DiagnoserEndToEndTest {
   }
 
   private static HttpExchange cloudflare521(int sample) {
-    return new HttpExchange(sample, "probe", "GET", "https://chatgpt.com/", 521, "h2", "203.0.113.7:443", null,
+    return new HttpExchange(sample, ExchangeSource.PROBE, "GET", "https://chatgpt.com/", 521, "h2", "203.0.113.7:443", null,
         new HttpTimings(12.0, 20.0, 30.0, 110.0, 130.0),
         List.of(new HttpHeader("Server", "cloudflare"), new HttpHeader("CF-RAY", "8c1f0e7a9b2c3d4e-FRA"),
             new HttpHeader("cf-error-type", "origin")),

@@ -13,6 +13,7 @@ import org.gatewaydoctor.facts.Environment;
 import org.gatewaydoctor.facts.ProbeOutcome;
 import org.gatewaydoctor.facts.ProbeStatus;
 import org.gatewaydoctor.facts.bundle.FactBundle;
+import org.gatewaydoctor.facts.http.ExchangeSource;
 import org.gatewaydoctor.facts.service.ServiceProfiles;
 import org.gatewaydoctor.probes.check.HarBundles;
 import org.junit.jupiter.api.BeforeAll;
@@ -36,7 +37,7 @@ class HarImportTest {
     FactBundle b = new HarImport(HAR, null, null, new HarBundles(catalog, CLOCK), env).collect();
 
     // The page's script from another site (cdn.oaistatic.com) is no sample of the page (docs/reasoning.md §4).
-    assertThat(b.observations().http()).hasSize(1).allMatch(h -> h.source().equals("har"));
+    assertThat(b.observations().http()).hasSize(1).allMatch(h -> h.source() == ExchangeSource.HAR);
     assertThat(b.probes().get(0).reason()).contains("imported 1 of 2 requests").contains("1 request to another site");
     assertThat(b.target().url()).isEqualTo("https://chatgpt.com/");
     assertThat(b.target().service()).isEqualTo("chatgpt");

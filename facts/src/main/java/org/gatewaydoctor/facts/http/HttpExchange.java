@@ -12,7 +12,8 @@ import org.gatewaydoctor.facts.Immutable;
  * then broke off (a reset mid-body, a read timeout in the body).
  *
  * @param sample the 1-based sample number within its source
- * @param source {@code probe} (we sent it) or {@code har} (the user's browser sent it)
+ * @param source {@link ExchangeSource#PROBE} (we sent it) or {@link ExchangeSource#HAR} (the user's
+ *     browser sent it); {@code "probe"} or {@code "har"} in JSON
  * @param method {@code GET} or {@code HEAD} for the probe; any method from a HAR
  * @param url the URL requested first (redirects are in {@code redirects})
  * @param status the final HTTP status, or null when no response arrived
@@ -38,7 +39,7 @@ import org.gatewaydoctor.facts.Immutable;
  */
 public record HttpExchange(
     int sample,
-    String source,
+    ExchangeSource source,
     String method,
     String url,
     Integer status,

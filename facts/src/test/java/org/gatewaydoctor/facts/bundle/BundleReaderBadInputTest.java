@@ -78,6 +78,15 @@ class BundleReaderBadInputTest {
   }
 
   @Test
+  void exchangeFromAnUnknownSourceIsRefusedWithTheTwoSources() {
+    String exchange = "\"observations\": {\"http\": [{\"sample\": 1, \"source\": \"browser\", \"method\": \"GET\","
+        + " \"url\": \"https://chatgpt.com/\", \"status\": 502}]},\n  \"probes\"";
+
+    assertThat(refusal(VALID.replace("\"probes\"", exchange)))
+        .contains("at /observations/http/0/source: unknown value \"browser\"; expected one of probe, har");
+  }
+
+  @Test
   void missingRequiredFieldIsNamed() {
     assertThat(refusal(VALID.replace(", \"host\": \"chatgpt.com\"", ""))).isEqualTo(
         "b.json: line 5, column 65 at /target: missing required field \"host\"");

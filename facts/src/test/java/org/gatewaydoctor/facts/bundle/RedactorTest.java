@@ -10,6 +10,7 @@ import org.gatewaydoctor.facts.ProbeStatus;
 import org.gatewaydoctor.facts.Target;
 import org.gatewaydoctor.facts.connectivity.ReferenceCheck;
 import org.gatewaydoctor.facts.connectivity.ReferenceResult;
+import org.gatewaydoctor.facts.http.ExchangeSource;
 import org.gatewaydoctor.facts.http.HttpExchange;
 import org.gatewaydoctor.facts.http.HttpFailure;
 import org.gatewaydoctor.facts.http.HttpHeader;
@@ -161,7 +162,7 @@ class RedactorTest {
             + "<a href=\"https://app.example.com/cb?a=1&amp;code=canary-amp\">back</a>\n"
             + "Cookie: sid=canary-echoed",
         "127.0.0.1:3128");
-    HttpExchange har = new HttpExchange(2, "har", "GET", "https://chatgpt.com/backend-api/me", null, null, null,
+    HttpExchange har = new HttpExchange(2, ExchangeSource.HAR, "GET", "https://chatgpt.com/backend-api/me", null, null, null,
         "http://proxyuser:canary-via@127.0.0.1:3128", HttpTimings.NONE, List.of(), null, null, List.of(), null, null,
         false, HttpFailure.REFUSED, "connect to http://u:canary-detail@127.0.0.1:3128 failed", null, null);
     Observations observations = Observations.builder()
@@ -181,7 +182,7 @@ class RedactorTest {
 
   private static HttpExchange exchange(int sample, String url, List<HttpHeader> headers, List<String> redirects,
       String body, String viaProxy) {
-    return new HttpExchange(sample, "probe", "GET", url, 502, "h2", "203.0.113.10:443", viaProxy,
+    return new HttpExchange(sample, ExchangeSource.PROBE, "GET", url, 502, "h2", "203.0.113.10:443", viaProxy,
         new HttpTimings(1.0, 2.0, 3.0, 4.0, 10.0), headers, 512, 40, redirects, body, (long) body.length(), false,
         null, null, "2026-11-26T10:00:00Z", null);
   }

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.gatewaydoctor.facts.bundle.FactBundle;
+import org.gatewaydoctor.facts.http.ExchangeSource;
 import org.gatewaydoctor.facts.http.HttpExchange;
 import org.gatewaydoctor.facts.http.HttpFailure;
 import org.gatewaydoctor.facts.service.ServiceProfile;
@@ -72,7 +73,7 @@ public final class RequestedChecks {
    */
   public static Optional<String> refusedContact(FactBundle bundle) {
     return bundle.observations().http().stream()
-        .filter(h -> h.source().equals("probe") && h.failure() == HttpFailure.POLICY)
+        .filter(h -> h.source() == ExchangeSource.PROBE && h.failure() == HttpFailure.POLICY)
         .map(HttpExchange::detail).filter(Objects::nonNull).findFirst();
   }
 

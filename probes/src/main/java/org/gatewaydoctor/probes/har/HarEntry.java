@@ -9,6 +9,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import okhttp3.HttpUrl;
+import org.gatewaydoctor.facts.http.ExchangeSource;
 import org.gatewaydoctor.facts.http.HttpExchange;
 import org.gatewaydoctor.facts.http.HttpHeader;
 import org.gatewaydoctor.facts.http.HttpTimings;
@@ -50,7 +51,7 @@ final class HarEntry {
     String userAgent = value(requestHeaders, "user-agent");
     if (status == 0) {
       // Status 0: the browser got no response (blocked, aborted, failed); Chrome says why in _error.
-      HttpExchange hop = new HttpExchange(index + 1, "har", method, url, null, null, remote, null, timings, headers,
+      HttpExchange hop = new HttpExchange(index + 1, ExchangeSource.HAR, method, url, null, null, remote, null, timings, headers,
           headerBytes, cookieBytes, List.of(), null, null, false, BrowserErrors.failureOf(error),
           error == null ? "no response (status 0 in the HAR)" : error, startedAt, type);
       return new HarRequest(index, hop, type, initiator, null, userAgent);
@@ -61,7 +62,7 @@ final class HarEntry {
     Body body = body(response);
     // Chrome also writes _error on an entry that got a status: the 20th redirect of a loop is a 302
     // with net::ERR_TOO_MANY_REDIRECTS. The answer arrived and the browser still failed.
-    HttpExchange hop = new HttpExchange(index + 1, "har", method, url, (int) status,
+    HttpExchange hop = new HttpExchange(index + 1, ExchangeSource.HAR, method, url, (int) status,
         protocol(response.optionalString("httpVersion")), remote, null, timings, headers, headerBytes, cookieBytes,
         location == null ? List.of() : List.of(location), body.excerpt, body.bytes, body.truncated,
         error == null ? null : BrowserErrors.failureOf(error), error, startedAt, type);

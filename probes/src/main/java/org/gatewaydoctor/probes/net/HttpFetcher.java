@@ -26,6 +26,7 @@ import okhttp3.ResponseBody;
 import okio.Buffer;
 import okio.BufferedSource;
 import org.gatewaydoctor.facts.connectivity.ThroughputSample;
+import org.gatewaydoctor.facts.http.ExchangeSource;
 import org.gatewaydoctor.facts.http.HttpExchange;
 import org.gatewaydoctor.facts.http.HttpFailure;
 import org.gatewaydoctor.facts.http.HttpHeader;
@@ -250,7 +251,7 @@ public final class HttpFetcher {
     }
 
     Fetched failed(HttpFailure failure, String detail, String viaProxy, PhaseTimer timer, Instant at) {
-      HttpExchange e = new HttpExchange(request.sample(), "probe", request.method(), request.url(), null, null,
+      HttpExchange e = new HttpExchange(request.sample(), ExchangeSource.PROBE, request.method(), request.url(), null, null,
           timer == null ? null : timer.remoteAddress(), viaProxy,
           timer == null ? null : timer.timings(at), List.of(), timer == null ? null : timer.requestHeaderBytes(), 0, redirects, null, null,
           false, failure, detail, start.toString(), null);
@@ -289,7 +290,7 @@ public final class HttpFetcher {
       String excerpt = bytes.length == 0 ? null : new String(bytes, 0,
           Math.min(bytes.length, HttpExchange.MAX_BODY_EXCERPT_BYTES), charsetOf(contentType));
       String detail = note == null ? problem : problem == null ? note : note + "; " + problem;
-      HttpExchange e = new HttpExchange(request.sample(), "probe", request.method(), request.url(), response.code(),
+      HttpExchange e = new HttpExchange(request.sample(), ExchangeSource.PROBE, request.method(), request.url(), response.code(),
           response.protocol().toString(), timer.remoteAddress(), viaProxy, timer.timings(done), headers,
           timer.requestHeaderBytes(), 0, redirects, excerpt, (long) bytes.length, truncated, failure, detail,
           start.toString(), null);

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.gatewaydoctor.facts.http.ExchangeSource;
 import org.gatewaydoctor.facts.http.HttpExchange;
 import org.gatewaydoctor.facts.http.HttpFailure;
 import org.junit.jupiter.api.Test;
@@ -45,7 +46,7 @@ class HarImporterTest {
     List<HttpExchange> e = importer.read(HAR.getBytes(StandardCharsets.UTF_8), "session.har");
     assertThat(e).hasSize(2);
     HttpExchange first = e.get(0);
-    assertThat(first.source()).isEqualTo("har");
+    assertThat(first.source()).isEqualTo(ExchangeSource.HAR);
     assertThat(first.sample()).isEqualTo(1);
     assertThat(first.method()).isEqualTo("POST");
     assertThat(first.status()).isEqualTo(502);

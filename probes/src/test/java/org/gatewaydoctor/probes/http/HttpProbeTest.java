@@ -11,6 +11,7 @@ import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import org.gatewaydoctor.facts.ProbeStatus;
+import org.gatewaydoctor.facts.http.ExchangeSource;
 import org.gatewaydoctor.facts.http.HttpExchange;
 import org.gatewaydoctor.facts.http.HttpFailure;
 import org.gatewaydoctor.probes.ProbeResult;
@@ -60,7 +61,7 @@ class HttpProbeTest {
     ProbeResult r = probe(Probes.net(), base + "/start", 1, Duration.ofSeconds(5));
     assertThat(r.status()).isEqualTo(ProbeStatus.OK);
     HttpExchange e = r.observations().http().get(0);
-    assertThat(e.source()).isEqualTo("probe");
+    assertThat(e.source()).isEqualTo(ExchangeSource.PROBE);
     assertThat(e.status()).isEqualTo(502);
     assertThat(e.protocol()).isEqualTo("http/1.1");
     assertThat(e.remoteAddress()).isEqualTo("127.0.0.1:" + server.getPort());

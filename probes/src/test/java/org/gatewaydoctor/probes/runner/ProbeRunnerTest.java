@@ -14,6 +14,7 @@ import org.gatewaydoctor.facts.Target;
 import org.gatewaydoctor.facts.bundle.FactBundle;
 import org.gatewaydoctor.facts.bundle.Observations;
 import org.gatewaydoctor.facts.connectivity.ThroughputSample;
+import org.gatewaydoctor.facts.http.ExchangeSource;
 import org.gatewaydoctor.facts.http.HttpExchange;
 import org.gatewaydoctor.facts.http.HttpHeader;
 import org.gatewaydoctor.probes.Probe;
@@ -42,7 +43,7 @@ class ProbeRunnerTest {
 
   @Test
   void theBundleARunReturnsIsAlreadyRedacted() {
-    HttpExchange leaky = new HttpExchange(1, "probe", "GET", "https://example.com/cb?access_token=CANARY-URL-7f3a", 302,
+    HttpExchange leaky = new HttpExchange(1, ExchangeSource.PROBE, "GET", "https://example.com/cb?access_token=CANARY-URL-7f3a", 302,
         "http/1.1", "127.0.0.1:443", null, null,
         List.of(new HttpHeader("Set-Cookie", "sid=CANARY-COOKIE-91bd; Path=/; HttpOnly"),
             new HttpHeader("Location", "https://example.com/next?code=CANARY-CODE-44e0")),

@@ -54,7 +54,9 @@ public record Attribution(ProductDef product, double confidence, int status, Lis
   public static Attribution of(ProductDef product, double confidence, Collection<HttpExchange> exchanges,
       Collection<FingerprintSignal> signals, Collection<ProductDef> relays, Collection<ProductDef> candidates) {
     List<HttpExchange> sorted = exchanges.stream().distinct()
-        .sorted(Comparator.comparing(HttpExchange::source).thenComparingInt(HttpExchange::sample)).toList();
+        // by the source's bundle name ("har" before "probe"), as when source was a string, so reports keep their order
+        .sorted(Comparator.comparing((HttpExchange h) -> h.source().toString()).thenComparingInt(HttpExchange::sample))
+        .toList();
     Map<Integer, Long> counts = sorted.stream().filter(h -> h.status() != null)
         .collect(Collectors.groupingBy(HttpExchange::status, Collectors.counting()));
     int status = counts.entrySet().stream()

@@ -315,7 +315,7 @@ public final class ReportAssembler {
   private static List<TimingSample> samples(FactBundle bundle, SessionResult result) {
     List<TimingSample> out = new ArrayList<>();
     for (HttpExchange h : bundle.observations().http()) {
-      out.add(new TimingSample(h.source(), h.sample(), h.url(), h.status(),
+      out.add(new TimingSample(jsonName(h.source()), h.sample(), h.url(), h.status(),
           h.failure() == null ? null : jsonName(h.failure()), h.timings(), result.pointerOf(h)));
     }
     return out;

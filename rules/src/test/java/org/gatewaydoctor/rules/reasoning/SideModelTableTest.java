@@ -13,6 +13,7 @@ import org.gatewaydoctor.facts.ProbeStatus;
 import org.gatewaydoctor.facts.Target;
 import org.gatewaydoctor.facts.bundle.FactBundle;
 import org.gatewaydoctor.facts.bundle.Observations;
+import org.gatewaydoctor.facts.http.ExchangeSource;
 import org.gatewaydoctor.facts.http.HttpExchange;
 import org.gatewaydoctor.facts.http.HttpHeader;
 import org.gatewaydoctor.facts.http.HttpTimings;
@@ -47,7 +48,7 @@ class SideModelTableTest {
   }
 
   /** One row: a product, a response it writes, how many samples, seen from where. */
-  record Row(ProductDef product, int status, FingerprintSignal sign, String fault, int samples, String source) {
+  record Row(ProductDef product, int status, FingerprintSignal sign, String fault, int samples, ExchangeSource source) {
     @Override
     public String toString() {
       return product.id() + " " + status + " (" + fault + ") x" + samples + " " + source + " via " + sign.describe();
@@ -81,8 +82,8 @@ class SideModelTableTest {
 
   private static void addRows(List<Row> rows, ProductDef p, int status, FingerprintSignal sign, String fault) {
     for (int samples : new int[] {1, 3}) {
-      for (String source : new String[] {"probe", "har"}) {
-        if (status == 401 && source.equals("probe")) {
+      for (ExchangeSource source : ExchangeSource.values()) {
+        if (status == 401 && source == ExchangeSource.PROBE) {
           continue; // this tool signs in nowhere: a 401 to it says the page needs a sign-in, nothing of the user
         }
         rows.add(new Row(p, status, sign, fault, samples, source));
@@ -122,7 +123,7 @@ class SideModelTableTest {
     return switch (row.fault()) {
       case "policy" -> Side.YOUR_NETWORK;
       case "client" -> Side.YOUR_DEVICE;
-      case "challenge" -> row.source().equals("har") ? Side.YOUR_DEVICE : Side.NONE;
+      case "challenge" -> row.source() == ExchangeSource.HAR ? Side.YOUR_DEVICE : Side.NONE;
       default -> Side.SERVICE;
     };
   }
@@ -176,6 +177,6 @@ class SideModelTableTest {
     return new HttpExchange(sample, row.source(), "GET", "https://site.example/", row.status(), "h2", "203.0.113.9:443",
         null, new HttpTimings(10.0, 10.0, 10.0, 100.0, 120.0), headers, 900,
         row.fault().equals("client") ? 20_000 : 120, List.of(), body, (long) body.length(), false, null, null,
-        "2026-11-26T10:00:0" + sample + "Z", row.source().equals("har") ? "document" : null);
+        "2026-11-26T10:00:0" + sample + "Z", row.source() == ExchangeSource.HAR ? "document" : null);
   }
 }
