@@ -56,7 +56,7 @@ class LinuxLayoutTest {
   @Test
   void aBrokenPreferencesFileIsNamedWithoutQuotingIt() {
     assertThat(profile(result, "chrome", "Profile 1").detail())
-        .matches("~/xdg/config/google-chrome/Profile 1/Preferences is not valid JSON \\(line \\d+\\)");
+        .matches("~/xdg/config/google-chrome/Profile 1/Preferences is not valid JSON \\(line \\d+\\); extensions not read \\(unknown, not none\\)");
   }
 
   @Test

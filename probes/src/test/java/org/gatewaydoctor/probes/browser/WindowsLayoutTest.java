@@ -90,7 +90,7 @@ class WindowsLayoutTest {
   void aDamagedCookieStoreMakesTheProfilePartialWithTheReason() {
     BrowserProfile work = profile(result, "edge", "Profile 3");
     assertThat(work.detail()).isEqualTo(
-        "~\\AppData\\Local\\Microsoft\\Edge\\User Data\\Profile 3\\Network\\Cookies is not a readable SQLite database (SQLITE_NOTADB)");
+        "~\\AppData\\Local\\Microsoft\\Edge\\User Data\\Profile 3\\Network\\Cookies is not a readable SQLite database (SQLITE_NOTADB); cookies not read (unknown, not none)");
     assertThat(work.version()).isEqualTo("120.0.2210.91");
     assertThat(work.cookies()).isEmpty();
     assertThat(work.cacheState()).isEqualTo("absent");
