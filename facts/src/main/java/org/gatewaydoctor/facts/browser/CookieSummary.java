@@ -17,6 +17,10 @@ import java.util.Objects;
  * @param sessionExpiresAt the earliest expiry of a session-like cookie (ISO-8601), or null
  * @param headerBytes the size in bytes of the header line {@code Cookie: a=b; c=d} (without CRLF)
  *     that the unexpired cookies of this domain would form together, 0 when none is unexpired
+ * @param estimated true when at least one value size was estimated from its ciphertext rather
+ *     than measured (Chromium), so the byte counts are estimates; false when every size was
+ *     measured (Firefox, values stored in clear); null when the bundle does not say (added in
+ *     schema 1.1; reports then show the sizes as measured)
  */
 public record CookieSummary(
     String domain,
@@ -27,8 +31,14 @@ public record CookieSummary(
     int expiringSoon,
     int sessionLike,
     String sessionExpiresAt,
-    long headerBytes) {
+    long headerBytes,
+    Boolean estimated) {
   public CookieSummary {
     Objects.requireNonNull(domain, "domain");
+  }
+
+  /** Whether the byte counts are known to be estimates; false when measured or not said. */
+  public boolean sizesEstimated() {
+    return Boolean.TRUE.equals(estimated);
   }
 }

@@ -54,8 +54,9 @@ final class ChromiumCookies {
         while (rs.next()) {
           long size = EncryptedCookieSize.estimate(rs.getLong(3), rs.getLong(4), version, os);
           boolean isPersistent = rs.getLong(6) != 0;
+          boolean fromCiphertext = rs.getLong(4) > 0; // EncryptedCookieSize measures clear values exactly
           out.add(new CookieRow(rs.getString(1), CookieQueries.text(rs.getString(2)), size,
-              isPersistent ? CookieTimes.chromium(rs.getLong(5)) : null));
+              isPersistent ? CookieTimes.chromium(rs.getLong(5)) : null, fromCiphertext));
         }
       }
     }

@@ -42,6 +42,9 @@ final class ChromiumProfileReader {
     }
     JsonNode prefs = json(dir.resolve("Preferences"), true, notes);
     JsonNode secure = json(dir.resolve("Secure Preferences"), false, notes);
+    if (prefs.isMissingNode()) {
+      notes.unknown("extensions"); // their list lives in Preferences
+    }
     String version = text(prefs.path("extensions").path("last_chrome_version"));
     String proxy = text(prefs.path("proxy").path("mode"));
     List<BrowserExtension> extensions = new ChromiumExtensions(files).list(
@@ -60,9 +63,9 @@ final class ChromiumProfileReader {
 
   /** Chromium 96+ keeps cookies in {@code Network/Cookies}; older versions in {@code Cookies}. */
   private List<CookieSummary> cookies(Path dir, ProfileNotes notes) {
-    Path db = Files.exists(dir.resolve("Network").resolve("Cookies")) ? dir.resolve("Network").resolve("Cookies")
+    Path db = ProfileFiles.present(dir.resolve("Network").resolve("Cookies")) ? dir.resolve("Network").resolve("Cookies")
         : dir.resolve("Cookies");
-    if (!Files.exists(db) || domains.isEmpty()) {
+    if (!ProfileFiles.present(db) || domains.isEmpty()) {
       notes.read(); // a profile that never stored a cookie, or no site to look for
       return List.of();
     }
@@ -72,6 +75,7 @@ final class ChromiumProfileReader {
       return CookieTally.summarise(rows, files.host().clock().instant());
     } catch (ProfileFileException e) {
       notes.failed(e);
+      notes.unknown("cookies");
       return List.of();
     }
   }
@@ -94,7 +98,7 @@ final class ChromiumProfileReader {
   }
 
   private JsonNode json(Path file, boolean required, ProfileNotes notes) {
-    if (!required && !Files.exists(file)) {
+    if (!required && !ProfileFiles.present(file)) {
       return MissingNode.getInstance();
     }
     try {

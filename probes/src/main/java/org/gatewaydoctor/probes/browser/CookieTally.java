@@ -30,6 +30,7 @@ final class CookieTally {
   private int live;
   private long liveBytes;
   private Instant sessionExpiry;
+  private boolean estimated;
 
   private CookieTally(String domain, Instant now) {
     this.domain = domain;
@@ -50,6 +51,7 @@ final class CookieTally {
   private void add(CookieRow row) {
     long size = row.name().getBytes(StandardCharsets.UTF_8).length + row.valueBytes();
     count++;
+    estimated |= row.estimated();
     total += size;
     largest = Math.max(largest, size);
     Instant expires = row.expires();
@@ -74,6 +76,6 @@ final class CookieTally {
     // RFC 6265 §5.4: the browser sends the unexpired pairs as "name=value" joined by "; ".
     long header = live == 0 ? 0 : HEADER_PREFIX + liveBytes + live + 2L * (live - 1);
     String expiry = sessionExpiry == null ? null : sessionExpiry.truncatedTo(ChronoUnit.SECONDS).toString();
-    return new CookieSummary(domain, count, total, largest, expired, soon, sessionLike, expiry, header);
+    return new CookieSummary(domain, count, total, largest, expired, soon, sessionLike, expiry, header, estimated);
   }
 }

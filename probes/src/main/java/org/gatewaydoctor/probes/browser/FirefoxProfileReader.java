@@ -62,7 +62,7 @@ final class FirefoxProfileReader {
 
   /** {@code LastVersion=153.7.0_20261103151912/20261103151912}: the version before the build id. */
   private String version(Path ini, ProfileNotes notes) {
-    if (!Files.exists(ini)) {
+    if (!ProfileFiles.present(ini)) {
       return null; // a profile that was never started
     }
     try {
@@ -80,7 +80,7 @@ final class FirefoxProfileReader {
   }
 
   private void lines(Path file, ProfileNotes notes, FirefoxPrefs prefs) {
-    if (!Files.exists(file)) {
+    if (!ProfileFiles.present(file)) {
       return;
     }
     try {
@@ -92,7 +92,7 @@ final class FirefoxProfileReader {
   }
 
   private List<BrowserExtension> extensions(Path file, ProfileNotes notes) {
-    if (!Files.exists(file)) {
+    if (!ProfileFiles.present(file)) {
       return List.of();
     }
     try {
@@ -101,12 +101,13 @@ final class FirefoxProfileReader {
       return FirefoxExtensions.list(json);
     } catch (ProfileFileException e) {
       notes.failed(e);
+      notes.unknown("extensions");
       return List.of();
     }
   }
 
   private List<CookieSummary> cookies(Path db, ProfileNotes notes) {
-    if (!Files.exists(db) || domains.isEmpty()) {
+    if (!ProfileFiles.present(db) || domains.isEmpty()) {
       notes.read();
       return List.of();
     }
@@ -116,6 +117,7 @@ final class FirefoxProfileReader {
       return CookieTally.summarise(rows, files.host().clock().instant());
     } catch (ProfileFileException e) {
       notes.failed(e);
+      notes.unknown("cookies");
       return List.of();
     }
   }

@@ -9,6 +9,8 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
@@ -32,6 +34,14 @@ final class ProfileFiles {
 
   BrowserHost host() {
     return host;
+  }
+
+  /**
+   * Whether anything is at {@code file}, a link to nothing included: such a link is a file that
+   * cannot be read, not a file that was never written.
+   */
+  static boolean present(Path file) {
+    return Files.exists(file, LinkOption.NOFOLLOW_LINKS);
   }
 
   /** The JSON document in {@code file}. */
@@ -84,6 +94,12 @@ final class ProfileFiles {
         throw new ProfileFileException(ProfileFileException.Kind.UNREADABLE,
             host.display(file) + " is " + size + " bytes, more than the " + MAX_BYTES + " read");
       }
+    } catch (NoSuchFileException e) {
+      if (Files.isSymbolicLink(file)) {
+        throw new ProfileFileException(ProfileFileException.Kind.UNREADABLE,
+            host.display(file) + " cannot be read (a link to a missing file)");
+      }
+      throw ProfileFileException.of(e, host.display(file), host.os());
     } catch (IOException e) {
       throw ProfileFileException.of(e, host.display(file), host.os());
     }

@@ -33,6 +33,14 @@ final class ProfileNotes {
     notes.add(e.getMessage());
   }
 
+  /**
+   * {@code what} (cookies, extensions) could not be read, so the profile's list of them is unknown
+   * rather than empty; the facts keep the list empty and this note says so.
+   */
+  void unknown(String what) {
+    notes.add(what + " not read (unknown, not none)");
+  }
+
   /** The deadline stopped the reading before {@code what}. */
   void cut(String what) {
     anyFailed = true;

@@ -56,7 +56,7 @@ class LinuxLayoutTest {
   @Test
   void aBrokenPreferencesFileIsNamedWithoutQuotingIt() {
     assertThat(profile(result, "chrome", "Profile 1").detail())
-        .matches("~/xdg/config/google-chrome/Profile 1/Preferences is not valid JSON \\(line \\d+\\)");
+        .matches("~/xdg/config/google-chrome/Profile 1/Preferences is not valid JSON \\(line \\d+\\); extensions not read \\(unknown, not none\\)");
   }
 
   @Test
@@ -72,7 +72,14 @@ class LinuxLayoutTest {
     // sid=abc123 (51 bytes encrypted) -> 15; a 4000-byte value (4051) -> 4015
     assertThat(profile(result, "chrome", "Default").cookies()).containsExactly(
         new CookieSummary("chatgpt.com", 2, 3 + 15 + 3 + 4015, 3 + 4015, 0, 0, 1, "2026-11-27T12:00:00Z",
-            "Cookie: ".length() + 18 + 4018 + 2 + 2));
+            "Cookie: ".length() + 18 + 4018 + 2 + 2, true));
+  }
+
+  @Test
+  void marksChromiumCookieSizesAsEstimatedAndFirefoxOnesAsMeasured() {
+    assertThat(profile(result, "chrome", "Default").cookies()).allMatch(CookieSummary::sizesEstimated);
+    assertThat(profile(result, "firefox", "ab12cd34.default-esr").cookies())
+        .extracting(CookieSummary::estimated).containsOnly(false);
   }
 
   @Test
@@ -97,7 +104,7 @@ class LinuxLayoutTest {
     assertThat(ff.proxyMode()).isEqualTo("direct");
     assertThat(ff.dohMode()).isEqualTo("automatic");
     assertThat(ff.cookies()).containsExactly(
-        new CookieSummary(".chatgpt.com", 1, 53, 53, 0, 1, 1, "2026-11-26T12:10:00Z", 8 + 53 + 1));
+        new CookieSummary(".chatgpt.com", 1, 53, 53, 0, 1, 1, "2026-11-26T12:10:00Z", 8 + 53 + 1, false));
     assertThat(ff.cacheState()).isEqualTo("ok");
     assertThat(ff.cacheEntries()).isEqualTo(1);
   }

@@ -54,7 +54,7 @@ class MacosLayoutTest {
     // theme: clear 19-byte value; sid: 19 bytes = 3 + one AES block, no domain hash -> 15
     assertThat(profile(result, "brave", "Default").cookies()).containsExactly(
         new CookieSummary("chatgpt.com", 2, 5 + 19 + 3 + 15, 24, 0, 0, 1, "2026-11-27T12:00:00Z",
-            "Cookie: ".length() + 24 + 18 + 2 + 2));
+            "Cookie: ".length() + 24 + 18 + 2 + 2, true));
   }
 
   @Test

@@ -37,8 +37,9 @@ class ProbeOutcomeTest {
     ProbeResult result = Fixtures.run(Fixtures.host(HostOs.LINUX, tree, Map.of()), Fixtures.DOMAINS);
     assertThat(result.status()).isEqualTo(ProbeStatus.FAILED);
     assertThat(result.reason()).isEqualTo("none of the 1 browser profile(s) could be read; chromium Default: "
-        + "~/.config/chromium/Default/Preferences is not a file; "
-        + "~/.config/chromium/Default/Cookies is not a readable SQLite database (SQLITE_NOTADB)");
+        + "~/.config/chromium/Default/Preferences is not a file; extensions not read (unknown, not none); "
+        + "~/.config/chromium/Default/Cookies is not a readable SQLite database (SQLITE_NOTADB); "
+        + "cookies not read (unknown, not none)");
     assertThat(result.observations().browsers()).singleElement()
         .satisfies(p -> assertThat(p.readState()).isEqualTo("unreadable"));
   }

@@ -66,9 +66,9 @@ class WindowsLayoutTest {
     assertThat(profile(result, "edge", "Default").cookies()).containsExactly(
         // session-token (32+3000) soon, _puid (5+100) expired, oai-did (7+36) browser-session
         new CookieSummary(".chatgpt.com", 3, 3180, 3032, 1, 1, 1, "2026-11-26T12:30:00Z",
-            "Cookie: ".length() + 3032 + 43 + 2 + 2),
-        new CookieSummary("auth.openai.com", 1, 55, 55, 0, 0, 1, "2027-12-31T12:00:00Z", 8 + 55 + 1),
-        new CookieSummary("chatgpt.com", 1, 9, 9, 0, 0, 1, "2026-11-27T12:00:00Z", 8 + 9 + 1));
+            "Cookie: ".length() + 3032 + 43 + 2 + 2, true),
+        new CookieSummary("auth.openai.com", 1, 55, 55, 0, 0, 1, "2027-12-31T12:00:00Z", 8 + 55 + 1, true),
+        new CookieSummary("chatgpt.com", 1, 9, 9, 0, 0, 1, "2026-11-27T12:00:00Z", 8 + 9 + 1, true));
   }
 
   @Test
@@ -90,7 +90,7 @@ class WindowsLayoutTest {
   void aDamagedCookieStoreMakesTheProfilePartialWithTheReason() {
     BrowserProfile work = profile(result, "edge", "Profile 3");
     assertThat(work.detail()).isEqualTo(
-        "~\\AppData\\Local\\Microsoft\\Edge\\User Data\\Profile 3\\Network\\Cookies is not a readable SQLite database (SQLITE_NOTADB)");
+        "~\\AppData\\Local\\Microsoft\\Edge\\User Data\\Profile 3\\Network\\Cookies is not a readable SQLite database (SQLITE_NOTADB); cookies not read (unknown, not none)");
     assertThat(work.version()).isEqualTo("120.0.2210.91");
     assertThat(work.cookies()).isEmpty();
     assertThat(work.cacheState()).isEqualTo("absent");
@@ -111,9 +111,9 @@ class WindowsLayoutTest {
     assertThat(ff.proxyMode()).isEqualTo("fixed_servers");
     assertThat(ff.dohMode()).isEqualTo("secure");
     assertThat(ff.cookies()).containsExactly(
-        new CookieSummary(".chatgpt.com", 1, 32 + 29, 32 + 29, 1, 0, 1, "2026-11-25T12:00:00Z", 0),
-        new CookieSummary(".openai.com", 1, 29, 29, 0, 1, 0, null, 8 + 29 + 1),
-        new CookieSummary("chatgpt.com", 1, 43, 43, 0, 0, 0, null, 8 + 43 + 1));
+        new CookieSummary(".chatgpt.com", 1, 32 + 29, 32 + 29, 1, 0, 1, "2026-11-25T12:00:00Z", 0, false),
+        new CookieSummary(".openai.com", 1, 29, 29, 0, 1, 0, null, 8 + 29 + 1, false),
+        new CookieSummary("chatgpt.com", 1, 43, 43, 0, 0, 0, null, 8 + 43 + 1, false));
   }
 
   @Test
