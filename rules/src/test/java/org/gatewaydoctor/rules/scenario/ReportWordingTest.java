@@ -2,12 +2,9 @@ package org.gatewaydoctor.rules.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.gatewaydoctor.facts.report.Diagnosis;
-import org.gatewaydoctor.facts.report.SolutionAdvice;
 import org.gatewaydoctor.rules.Diagnoser;
 import org.gatewaydoctor.rules.authoring.Scenario;
 import org.junit.jupiter.api.BeforeAll;
@@ -42,7 +39,7 @@ class ReportWordingTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("scenarios")
   void noTextSaysAllOfOne(Scenario scenario) {
-    assertThat(texts(diagnoser.diagnose(scenario.bundle()))).noneMatch(t -> ALL_ONE.matcher(t).find());
+    assertThat(ReportTexts.of(diagnoser.diagnose(scenario.bundle()))).noneMatch(t -> ALL_ONE.matcher(t).find());
   }
 
   @ParameterizedTest(name = "{0}")
@@ -73,17 +70,5 @@ class ReportWordingTest {
   @Test
   void someScenarioHasTheNetworkHeadline() {
     assertThat(Scenarios.all()).anyMatch(s -> diagnoser.diagnose(s.bundle()).verdict().summary().startsWith(NETWORK));
-  }
-
-  private static List<String> texts(Diagnosis d) {
-    List<String> texts = new ArrayList<>();
-    texts.add(d.verdict().summary());
-    d.findings().forEach(f -> texts.add(f.text()));
-    d.causes().forEach(c -> c.evidence().forEach(e -> texts.add(e.text())));
-    for (SolutionAdvice s : d.solutions()) {
-      texts.add(s.title());
-      texts.addAll(s.steps());
-    }
-    return texts;
   }
 }

@@ -40,20 +40,7 @@ class ScenarioInvariantsTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("scenarios")
   void noTextHasAnUnfilledPlaceholder(Scenario scenario) {
-    Diagnosis d = diagnoser.diagnose(scenario.bundle());
-    List<String> texts = new ArrayList<>();
-    texts.add(d.verdict().summary());
-    if (d.gateway() != null) {
-      texts.add(d.gateway().meaning() == null ? "" : d.gateway().meaning());
-      d.gateway().evidence().forEach(e -> texts.add(e.text()));
-    }
-    d.findings().forEach(f -> texts.add(f.text()));
-    d.causes().forEach(c -> c.evidence().forEach(e -> texts.add(e.text())));
-    d.solutions().forEach(s -> {
-      texts.add(s.title());
-      texts.addAll(s.steps());
-      texts.add(s.why() == null ? "" : s.why());
-    });
+    List<String> texts = ReportTexts.of(diagnoser.diagnose(scenario.bundle()));
     assertThat(texts).noneMatch(t -> PLACEHOLDER.matcher(t).find());
   }
 
