@@ -244,7 +244,8 @@ public final class DiagnoseCommand implements Callable<Integer> {
     ServiceProfile profile = LiveTarget.choose(configuration.services(), service, target);
     TargetCheck check = new TargetCheck(configuration, Configurations.egressPolicy(context.env()), context.clock());
     return new LiveRun(check, LiveTarget.urlFor(profile, target), profile,
-        new CheckHost(environment, context.env(), !noBrowserProfiles), narration, progress);
+        new CheckHost(environment, context.env(), !noBrowserProfiles), narration, progress, context.clock(),
+        context.started());
   }
 
   private int watch(BundleSource source, Diagnoser diagnoser, SaveTarget save, PrintWriter out, PrintWriter err)
