@@ -29,9 +29,15 @@ final class Responses {
   }
 
   /** {@code d} as the report in {@code format}. */
+  /** The response header that carries the verdict's side ({@code SERVICE}, {@code YOUR_NETWORK}, ...). */
+  static final String SIDE_HEADER = "Gateway-Doctor-Side";
+
   void report(Context ctx, Format format, Diagnosis d) {
     text(ctx, 200, format.mediaType(), reports.render(format, d, false));
     ctx.header("Vary", "Accept");
+    // Whose side, whatever the format: a script (or the CLI using this server) acts on it without
+    // parsing a report; the CLI turns it into its exit code.
+    ctx.header(SIDE_HEADER, d.verdict().side().name());
   }
 
   /** The report in {@code format} as text. */

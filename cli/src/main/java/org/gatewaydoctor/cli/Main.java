@@ -1,6 +1,8 @@
 package org.gatewaydoctor.cli;
 
 import java.util.List;
+import java.util.OptionalInt;
+import org.gatewaydoctor.cli.remote.WarmServer;
 
 /** The process entry point: the only place that calls {@code System.exit}. */
 public final class Main {
@@ -10,6 +12,13 @@ public final class Main {
   /** Runs {@code gateway-doctor} with {@code args} and exits with the documented code. */
   public static void main(String[] args) {
     quietLibraryLogging();
+    // A running server answers a saved bundle warm, before this process parses its options or loads
+    // any rules (docs/cli.md, "A warm server"); when it cannot, everything below runs as always.
+    OptionalInt answered = WarmServer.diagnose(args, System.getenv(), Terminal.detect(System.getenv(),
+        System.getProperties(), System.console() != null).colorOnStdout(), System.out, System.err);
+    if (answered.isPresent()) {
+      System.exit(answered.getAsInt());
+    }
     CliContext context = CliContext.system();
     if (needsBuiltInRules(List.of(args))) {
       context.diagnosers().prefetch();

@@ -106,7 +106,7 @@ class ServeIT {
     }
   }
 
-  private static Process start(Path err, String... args) throws IOException {
+  static Process start(Path err, String... args) throws IOException {
     List<String> command = new java.util.ArrayList<>(List.of(Launcher.LAUNCHER.toString()));
     command.addAll(List.of(args));
     ProcessBuilder pb = new ProcessBuilder(command).directory(Launcher.ROOT.toFile())
@@ -115,7 +115,7 @@ class ServeIT {
     return pb.start();
   }
 
-  private static int awaitPort(Process serve, Path err) throws Exception {
+  static int awaitPort(Process serve, Path err) throws Exception {
     long end = System.nanoTime() + Duration.ofSeconds(90).toNanos();
     while (System.nanoTime() < end) {
       Matcher m = SERVING.matcher(Files.readString(err));
