@@ -28,9 +28,11 @@ public final class BundleReader {
   public static final long MAX_BYTES = 16L * 1024 * 1024;
 
   private static final Pattern VERSION = Pattern.compile("(\\d{1,4})\\.(\\d{1,4})");
-  private static final int OUR_MAJOR = 1;
-  private static final int OUR_MINOR = 0;
-  private static final String OURS = OUR_MAJOR + "." + OUR_MINOR;
+  // From the schema this tool writes: a constant of its own had stayed at 1.0 when the schema became
+  // 1.1, so a misspelt field in a bundle of today's version passed with a warning instead of failing.
+  private static final String OURS = FactBundle.SCHEMA_VERSION;
+  private static final int OUR_MAJOR = Integer.parseInt(OURS.substring(0, OURS.indexOf('.')));
+  private static final int OUR_MINOR = Integer.parseInt(OURS.substring(OURS.indexOf('.') + 1));
 
   private final ObjectMapper mapper = Json.newMapper();
 

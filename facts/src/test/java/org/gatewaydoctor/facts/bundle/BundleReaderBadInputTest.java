@@ -159,19 +159,19 @@ class BundleReaderBadInputTest {
   @Test
   void missingSchemaVersionIsRefused() {
     assertThat(refusal(VALID.replace("\"schemaVersion\": \"1.0\",", ""))).isEqualTo(
-        "b.json: at /schemaVersion: missing; expected a version such as \"1.0\" (is this a fact bundle?)");
+        "b.json: at /schemaVersion: missing; expected a version such as \"1.1\" (is this a fact bundle?)");
   }
 
   @Test
   void schemaVersionOfTheWrongTypeIsRefused() {
     assertThat(refusal(VALID.replace("\"1.0\"", "1.0"))).isEqualTo(
-        "b.json: at /schemaVersion: expected a string \"major.minor\" such as \"1.0\", got 1.0");
+        "b.json: at /schemaVersion: expected a string \"major.minor\" such as \"1.1\", got 1.0");
   }
 
   @Test
   void schemaVersionOfTheWrongShapeIsRefused() {
     assertThat(refusal(VALID.replace("\"1.0\"", "\"1.0.3\""))).isEqualTo(
-        "b.json: at /schemaVersion: expected a string \"major.minor\" such as \"1.0\", got \"1.0.3\"");
+        "b.json: at /schemaVersion: expected a string \"major.minor\" such as \"1.1\", got \"1.0.3\"");
   }
 
   @Test
@@ -212,6 +212,14 @@ class BundleReaderBadInputTest {
   }
 
   @Test
+  void unknownFieldAtTheVersionThisToolWritesIsATypoToo() {
+    String today = VALID.replace("\"1.0\"", "\"" + FactBundle.SCHEMA_VERSION + "\"")
+        .replace("\"durationMs\": 12", "\"durationMs\": 12, \"durationMS\": 3");
+
+    assertThat(refusal(today)).contains("at /probes/0/durationMS: unknown field \"durationMS\"");
+  }
+
+  @Test
   void unknownFieldsFromANewerMinorVersionAreSkippedWithAWarningEach() throws BundleException {
     String newer = VALID.replace("\"1.0\"", "\"1.7\"")
         .replace("\"tool\":", "\"signedBy\": \"ci\",\n  \"tool\":")
@@ -222,9 +230,9 @@ class BundleReaderBadInputTest {
     assertThat(loaded.bundle().probes().get(0).durationMs()).isEqualTo(12);
     assertThat(loaded.warnings()).containsExactly(
         "b.json: at /signedBy: ignored unknown field \"signedBy\""
-            + " (bundle schema 1.7 is newer than 1.0; a newer gateway-doctor added it)",
+            + " (bundle schema 1.7 is newer than 1.1; a newer gateway-doctor added it)",
         "b.json: at /probes/0/attempts: ignored unknown field \"attempts\""
-            + " (bundle schema 1.7 is newer than 1.0; a newer gateway-doctor added it)");
+            + " (bundle schema 1.7 is newer than 1.1; a newer gateway-doctor added it)");
   }
 
   @Test
