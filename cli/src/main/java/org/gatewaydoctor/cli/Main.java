@@ -3,6 +3,7 @@ package org.gatewaydoctor.cli;
 import java.util.List;
 import java.util.OptionalInt;
 import org.gatewaydoctor.cli.remote.WarmServer;
+import org.gatewaydoctor.probes.check.TargetCheck;
 
 /** The process entry point: the only place that calls {@code System.exit}. */
 public final class Main {
@@ -20,6 +21,9 @@ public final class Main {
       System.exit(answered.getAsInt());
     }
     CliContext context = CliContext.system();
+    if (checksLive(List.of(args))) {
+      TargetCheck.warmUp();
+    }
     if (needsBuiltInRules(List.of(args))) {
       context.diagnosers().prefetch();
     }
@@ -53,6 +57,12 @@ public final class Main {
     System.getProperties().putIfAbsent("org.slf4j.simpleLogger.log.org.kie", "error");
     System.getProperties().putIfAbsent("org.slf4j.simpleLogger.log.org.drools.compiler.kie.builder.impl.KieProject",
         "off");
+  }
+
+  /** Whether this command line will probe live (a diagnosis without a saved bundle, HAR or lab), a guess. */
+  static boolean checksLive(List<String> args) {
+    return !args.isEmpty() && args.get(0).equals("diagnose") && args.stream().noneMatch(a -> a.startsWith("--facts")
+        || a.startsWith("--har") || a.startsWith("--lab") || a.equals("-h") || a.equals("--help"));
   }
 
   /**

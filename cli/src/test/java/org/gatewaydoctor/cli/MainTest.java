@@ -21,6 +21,18 @@ class MainTest {
   }
 
   @Test
+  void warmsUpTheProbesOnlyForALiveCheck() {
+    assertThat(Main.checksLive(List.of("diagnose", "https://chatgpt.com/"))).isTrue();
+    assertThat(Main.checksLive(List.of("diagnose", "--service", "chatgpt", "--watch"))).isTrue();
+    assertThat(Main.checksLive(List.of("diagnose", "--facts", "b.json"))).isFalse();
+    assertThat(Main.checksLive(List.of("diagnose", "--har=s.har"))).isFalse();
+    assertThat(Main.checksLive(List.of("diagnose", "--lab"))).isFalse();
+    assertThat(Main.checksLive(List.of("diagnose", "--help"))).isFalse();
+    assertThat(Main.checksLive(List.of("serve"))).isFalse();
+    assertThat(Main.checksLive(List.of())).isFalse();
+  }
+
+  @Test
   void readsWhichStreamsAreTerminalsFromTheLauncher() {
     Properties props = new Properties();
     props.setProperty(Terminal.TTY_PROPERTY, ",err");

@@ -69,6 +69,29 @@ public final class TargetCheck {
     this.clock = Objects.requireNonNull(clock, "clock");
   }
 
+  /**
+   * Starts loading, on a daemon thread, what the first moments of any check need: the JDK's trust
+   * store (a few hundred certificates parsed once per process) and the HTTP client's platform
+   * classes. A caller that will check a target soon (the CLI, before it parses its arguments) calls
+   * it so that this overlaps its own start instead of delaying the probes; calling it is optional
+   * and harmless when no check follows.
+   *
+   * @since 0.1.0
+   */
+  public static void warmUp() {
+    Thread t = new Thread(() -> {
+      try {
+        // Building a client loads OkHttp's platform and the JDK's trusted certificates, which the
+        // JDK keeps for the process: the probes' own clients then find them ready.
+        new okhttp3.OkHttpClient.Builder().build();
+      } catch (RuntimeException e) {
+        LOG.debug("warming up the probes failed; the check will do it itself", e);
+      }
+    }, "probes-warm-up");
+    t.setDaemon(true);
+    t.start();
+  }
+
   /** Checks {@code url} with the profile that owns its host (else the generic one). */
   public FactBundle check(TargetUrl url, CheckHost host, ProbeListener listener) {
     return check(url, profileFor(url), host, listener);
