@@ -175,10 +175,11 @@ public final class FakeServers implements AutoCloseable {
   }
 
   /**
-   * A UDP DNS server that answers A queries with {@code address} (IPv4, TTL 0), and other types with
-   * no records, each only after {@code delay}.
+   * A UDP DNS server that knows one {@code name}: it answers its A queries with {@code address}
+   * (IPv4, TTL 0), its other types with no records, and NXDOMAIN for every other name (an honest
+   * resolver: the probes' canary names must not exist), each only after {@code delay}.
    */
-  public int dnsDelayed(InetAddress address, java.time.Duration delay) throws IOException {
+  public int dnsDelayed(String name, InetAddress address, java.time.Duration delay) throws IOException {
     DatagramSocket socket = new DatagramSocket(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
     open.add(socket);
     daemon(() -> {
@@ -195,7 +196,7 @@ public final class FakeServers implements AutoCloseable {
         daemon(() -> {
           try {
             Thread.sleep(delay.toMillis());
-            byte[] r = answerA(q, address);
+            byte[] r = answerA(q, name, address);
             socket.send(new DatagramPacket(r, r.length, client));
           } catch (IOException | InterruptedException e) {
             // the test ended
@@ -206,13 +207,17 @@ public final class FakeServers implements AutoCloseable {
     return socket.getLocalPort();
   }
 
-  /** The reply to {@code q}: one A record for an A question (RFC 1035 4.1.3), none for other types. */
-  private static byte[] answerA(byte[] q, InetAddress address) {
+  /**
+   * The reply to {@code q}: for {@code name}, one A record for an A question (RFC 1035 4.1.3) and none
+   * for other types; NXDOMAIN (RCODE 3) for any other name.
+   */
+  private static byte[] answerA(byte[] q, String name, InetAddress address) {
     int question = questionLength(q);
     int qtype = ((q[12 + question - 4] & 0xff) << 8) | (q[12 + question - 3] & 0xff);
-    byte[] r = header(q, 0x8000 | (q[2] & 0x01) << 8 | 0x0080);
+    boolean known = questionName(q).equalsIgnoreCase(name);
+    byte[] r = header(q, 0x8000 | (q[2] & 0x01) << 8 | 0x0080 | (known ? 0 : 3));
     r = java.util.Arrays.copyOf(r, 12 + question);
-    if (qtype != 1) {
+    if (qtype != 1 || !known) {
       return r;
     }
     r[7] = 1; // ANCOUNT
@@ -255,6 +260,15 @@ public final class FakeServers implements AutoCloseable {
       byte[] r = header(q, 0x8000 | (q[2] & 0x01) << 8 | 0x0080 | 2); // QR, RD copied, RA, RCODE=2
       return java.util.Arrays.copyOf(r, 12 + questionLength(q));
     });
+  }
+
+  /** The question's name, dotted, without the final dot. */
+  private static String questionName(byte[] q) {
+    StringBuilder name = new StringBuilder();
+    for (int i = 12; i < q.length && q[i] != 0; i += (q[i] & 0xff) + 1) {
+      name.append(name.length() == 0 ? "" : ".").append(new String(q, i + 1, q[i] & 0xff, StandardCharsets.US_ASCII));
+    }
+    return name.toString();
   }
 
   private static int questionLength(byte[] q) {
