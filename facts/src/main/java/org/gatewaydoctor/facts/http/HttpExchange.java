@@ -106,4 +106,16 @@ public record HttpExchange(
   public boolean sent() {
     return failure != HttpFailure.POLICY;
   }
+
+  /**
+   * Whether the request was sent and then waited for an answer that never came: a read timeout, or
+   * the run's deadline cutting it once the connection (and for https its TLS handshake) was up.
+   * Which timer fires first is an accident of the deadline; a server that accepted and stayed
+   * silent did the same either way. For rules.
+   */
+  public boolean timedOutWaitingForAnswer() {
+    return failure == HttpFailure.READ_TIMEOUT
+        || failure == HttpFailure.DEADLINE && timings.connectMs() != null
+            && (!url.startsWith("https:") || timings.tlsMs() != null);
+  }
 }

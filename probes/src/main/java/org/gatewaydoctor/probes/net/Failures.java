@@ -9,12 +9,20 @@ import java.net.ProtocolException;
 import java.net.SocketException;
 import java.net.UnknownHostException;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.net.ssl.SSLException;
 import org.gatewaydoctor.facts.http.HttpFailure;
 import org.gatewaydoctor.probes.egress.EgressDeniedException;
 
 /** Names what an I/O failure of an HTTP call means, from the exception and the phase it came in. */
 final class Failures {
+
+  /** Okio's words for a line without its end, {@code \n not found: limit=N} (the text is in lower case). */
+  private static final Pattern LINE_LIMIT = Pattern.compile("n not found: limit=(\\d+)");
+
+  /** Bytes of one head line beyond which the line is broken HTTP rather than a cut: {@value}. */
+  private static final int HEAD_LINE_TOO_LONG = 64 * 1024;
 
   private Failures() {}
 
@@ -38,10 +46,10 @@ final class Failures {
     if (has(e, ConnectException.class) && !has(e, NoRouteToHostException.class)) {
       return text(e).contains("refused") ? HttpFailure.REFUSED : HttpFailure.OTHER;
     }
-    if (has(e, ProtocolException.class)) {
+    String t = text(e);
+    if (has(e, ProtocolException.class) || headTooLarge(t)) {
       return HttpFailure.PROTOCOL;
     }
-    String t = text(e);
     if (has(e, EOFException.class) || t.contains("unexpected end of stream") || t.contains("reset")
         || (has(e, SocketException.class) && t.contains("closed"))) {
       return HttpFailure.RESET;
@@ -60,6 +68,18 @@ final class Failures {
   /** The exception chain as one short line, in words ({@link FailureWords}). */
   static String oneLine(Throwable e) {
     return FailureWords.of(e);
+  }
+
+  /**
+   * Whether OkHttp gave up on a response head line longer than its limit (256 KiB for the whole
+   * head): Okio then reports {@code \n not found: limit=N} with N the bytes it held, the same words
+   * as for a stream that ended mid-line, which holds only what arrived. A line of more than
+   * {@value #HEAD_LINE_TOO_LONG} bytes is no head any browser takes (Chrome refuses heads over 256 KiB,
+   * ERR_RESPONSE_HEADERS_TOO_BIG), so it is the server speaking broken HTTP, not a cut connection.
+   */
+  private static boolean headTooLarge(String text) {
+    Matcher m = LINE_LIMIT.matcher(text);
+    return m.find() && Long.parseLong(m.group(1)) > HEAD_LINE_TOO_LONG;
   }
 
   private static boolean timedOut(IOException e) {
