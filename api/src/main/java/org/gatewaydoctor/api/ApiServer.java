@@ -160,7 +160,11 @@ public final class ApiServer implements AutoCloseable {
     if (settings.echo()) {
       config.routes.post("/v1/echo", ctx -> echo(ctx, bodies));
     }
-    config.routes.exception(Problem.Raised.class, (e, ctx) -> responses.problem(ctx, e.problem()));
+    // A problem raised before the body was read (406 for Accept, 400 for a query parameter) drops the
+    // body too, or says the connection closes: Jetty closes it after an unread body without a word,
+    // and a client reusing it sees no answer to its next request (issue 16, found by ApiBodyProperties).
+    config.routes.exception(Problem.Raised.class, (e, ctx) -> responses.problem(ctx,
+        bodies.drain(ctx) ? e.problem() : e.problem().withHeader("Connection", "close")));
     config.routes.exception(HttpResponseException.class, (e, ctx) -> responses.problem(ctx, fromJavalin(e, ctx)));
     config.routes.exception(Exception.class, (e, ctx) -> {
       LOG.error("internal error answering {} {}", ctx.method(), ctx.path(), e);

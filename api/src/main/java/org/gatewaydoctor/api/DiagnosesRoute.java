@@ -1,5 +1,6 @@
 package org.gatewaydoctor.api;
 
+import org.gatewaydoctor.facts.Echo;
 import io.javalin.http.Context;
 import java.util.List;
 import org.gatewaydoctor.facts.Environment;
@@ -8,6 +9,7 @@ import org.gatewaydoctor.facts.bundle.BundleReader;
 import org.gatewaydoctor.facts.bundle.FactBundle;
 import org.gatewaydoctor.facts.report.Diagnosis;
 import org.gatewaydoctor.facts.service.ServiceProfiles;
+import org.gatewaydoctor.probes.TargetUrl;
 import org.gatewaydoctor.probes.check.HarBundles;
 import org.gatewaydoctor.probes.har.HarException;
 import org.gatewaydoctor.report.Format;
@@ -42,11 +44,20 @@ final class DiagnosesRoute {
     String type = bodies.require(ctx, List.of(JSON, HAR));
     String service = ctx.queryParam("service");
     if (service != null && services.byId(service).isEmpty()) {
-      throw Problem.of("invalid-parameter", 400, "Invalid parameter", "service=" + service + " is no service profile; "
+      throw Problem.of("invalid-parameter", 400, "Invalid parameter", "service=" + Echo.of(service) + " is no service profile; "
           + "expected one of " + String.join(", ", services.ids())).raise();
     }
+    String url = ctx.queryParam("url");
+    if (url != null) {
+      // As the CLI checks --har's URL: the HAR reader takes it for an http(s) URL (issue 16: "?url=chatgpt" was a 500).
+      try {
+        TargetUrl.parse(url);
+      } catch (IllegalArgumentException e) {
+        throw Problem.of("invalid-parameter", 400, "Invalid parameter", "url: " + e.getMessage()).raise();
+      }
+    }
     byte[] body = bodies.read(ctx);
-    FactBundle bundle = type.equals(HAR) ? har(body, ctx.queryParam("url"), service) : bundle(body);
+    FactBundle bundle = type.equals(HAR) ? har(body, url, service) : bundle(body);
     Diagnosis d = serving.diagnose(bundle);
     responses.report(ctx, format, d);
   }

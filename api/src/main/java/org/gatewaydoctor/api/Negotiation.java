@@ -64,7 +64,8 @@ final class Negotiation {
   private static List<Range> ranges(String accept) {
     List<Range> out = new ArrayList<>();
     for (String part : accept.split(",")) {
-      String[] params = part.split(";");
+      // -1: ";;;" must split into empty parts, not into none (issue 16: it was a 500).
+      String[] params = part.split(";", -1);
       String range = params[0].trim().toLowerCase(Locale.ROOT);
       int slash = range.indexOf('/');
       if (slash <= 0 || slash == range.length() - 1) {

@@ -1,5 +1,6 @@
 package org.gatewaydoctor.api;
 
+import org.gatewaydoctor.facts.Echo;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Objects;
@@ -28,7 +29,9 @@ record Problem(String kind, int status, String title, String detail, String poin
   Problem {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(title, "title");
-    Objects.requireNonNull(detail, "detail");
+    // The last guard, as the CLI's ErrorMapper is for stderr: whatever a route echoes, a client
+    // (and the terminal or log it lands in) gets one bounded line with no control character (issue 16).
+    detail = Echo.line(Objects.requireNonNull(detail, "detail"));
     headers = List.copyOf(headers);
   }
 

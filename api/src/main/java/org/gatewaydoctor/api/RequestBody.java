@@ -1,5 +1,6 @@
 package org.gatewaydoctor.api;
 
+import org.gatewaydoctor.facts.Echo;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
@@ -43,7 +44,7 @@ final class RequestBody {
     String type = mediaType(ctx);
     if (!accepted.contains(type)) {
       Problem refusal = Problem.of("unsupported-media-type", 415, "Unsupported media type",
-          (type.isEmpty() ? "the request has no Content-Type" : "Content-Type " + type + " is not accepted here")
+          (type.isEmpty() ? "the request has no Content-Type" : "Content-Type " + Echo.of(type) + " is not accepted here")
               + "; send " + String.join(" or ", accepted))
           .withHeader("Accept-Post", String.join(", ", accepted));
       throw (drain(ctx) ? refusal : refusal.withHeader("Connection", "close")).raise();
@@ -51,8 +52,11 @@ final class RequestBody {
     return type;
   }
 
-  /** Reads and drops the body when it is within the limit; false when it was left unread. */
-  private boolean drain(Context ctx) {
+  /**
+   * Reads and drops what is left of the body when it is within the limit (nothing when it was read
+   * already); false when it was left unread, and the connection must then close.
+   */
+  boolean drain(Context ctx) {
     if (ctx.req().getContentLengthLong() > limit) {
       return false;
     }

@@ -1,5 +1,6 @@
 package org.gatewaydoctor.api;
 
+import org.gatewaydoctor.facts.Echo;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -24,7 +25,7 @@ final class Responses {
   static Format format(Context ctx) {
     String accept = ctx.header("Accept");
     return Negotiation.choose(accept).orElseThrow(() -> Problem.of("not-acceptable", 406, "Not acceptable",
-        "Accept: " + accept + " names no report format; ask for application/json, text/html, text/markdown or "
+        "Accept: " + Echo.of(accept) + " names no report format; ask for application/json, text/html, text/markdown or "
             + "text/plain").raise());
   }
 

@@ -4,11 +4,11 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.lang.reflect.Constructor;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import java.nio.file.Path;
 import org.gatewaydoctor.cli.config.ConfigCommand;
 import org.gatewaydoctor.cli.config.Configurations;
 import org.gatewaydoctor.cli.diagnose.DiagnoseCommand;
@@ -102,6 +102,8 @@ public final class GatewayDoctorCommand implements Runnable {
     cli.setExitCodeExceptionMapper(errors);
     cli.setExecutionExceptionHandler(errors);
     cli.setParameterExceptionHandler(errors);
+    // After the subcommands are added: picocli registers a converter with those present only.
+    cli.registerConverter(Path.class, new PathArgument());
     // Reports are UTF-8 whatever the locale says (the JSON contract and HTML declare it).
     cli.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
     cli.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));

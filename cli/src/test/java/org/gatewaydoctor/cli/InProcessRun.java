@@ -37,6 +37,21 @@ public record InProcessRun(int exitCode, String stdout, String stderr) {
     return new InProcessRun(code, out.toString(), err.toString());
   }
 
+  /**
+   * What picocli makes of {@code args} with the command line {@link #of} would run, without running
+   * anything: lets a generator of command lines tell which ones would start a live check or a server.
+   *
+   * @throws picocli.CommandLine.ParameterException when picocli refuses {@code args}
+   */
+  public static picocli.CommandLine.ParseResult parse(Map<String, String> env, List<String> args) {
+    Map<String, String> all = new HashMap<>(System.getenv());
+    all.putAll(env);
+    all.put("GATEWAY_DOCTOR_EGRESS", "loopback");
+    CliContext context = new CliContext(Clock.systemUTC(), all, Terminal.NONE, DIAGNOSERS);
+    String[] argv = args.toArray(String[]::new);
+    return GatewayDoctorCommand.commandLine(context, argv).parseArgs(argv);
+  }
+
   /** Runs {@code args} under the loopback-only egress policy. */
   public static InProcessRun of(String... args) {
     return of(Map.of(), List.of(args));

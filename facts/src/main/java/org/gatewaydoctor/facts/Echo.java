@@ -19,7 +19,7 @@ public final class Echo {
    * {@code value} in double quotes, with {@code "} and {@code \} escaped, control characters
    * (C0, DEL, C1), line and paragraph separators and bidirectional overrides written as
    * {@code \n}, {@code \r}, {@code \t} or {@code \\u001b}, and cut after {@value #MAX_CHARS}
-   * characters with how many more there were; {@code null} is {@code (none)}.
+   * characters shown (an escape counts as what it shows) with how many more there were; {@code null} is {@code (none)}.
    */
   public static String of(Object value) {
     if (value == null) {
@@ -38,11 +38,16 @@ public final class Echo {
   /** The most characters of a whole message line {@link #line} keeps: {@value}. */
   public static final int MAX_LINE_CHARS = 600;
 
+  /** Of {@link #MAX_LINE_CHARS}, how many a cut line keeps from its end: {@value}. */
+  static final int LINE_TAIL_CHARS = 200;
+
   /**
    * A whole message made safe as one line: control characters and the other code points
    * {@link #of} escapes are written as {@code \\uXXXX} ({@code \\n}, {@code \\r}, {@code \\t}),
-   * nothing else changes (no quotes are added, a backslash stays one), and it is cut after
-   * {@value #MAX_LINE_CHARS} characters. The last guard where messages reach a terminal, for those
+   * nothing else changes (no quotes are added, a backslash stays one). A line longer than
+   * {@value #MAX_LINE_CHARS} characters is cut in the middle, {@code " ... (cut) ... "}: its start
+   * names the input and its end says what was wrong with it, so a 10 kB file name cannot push the
+   * reason out of sight (issue 16). The last guard where messages reach a terminal, for those
    * built from text we do not control (a library's message, a file name).
    */
   public static String line(String message) {
@@ -50,11 +55,31 @@ public final class Echo {
       return "";
     }
     StringBuilder out = new StringBuilder(Math.min(message.length(), MAX_LINE_CHARS) + 16);
-    int i = escape(message, MAX_LINE_CHARS, false, out);
-    if (i < message.length()) {
-      out.append(" ... (cut)");
+    if (escape(message, MAX_LINE_CHARS, false, out) == message.length()) {
+      return out.toString();
     }
+    out.setLength(0);
+    int head = escape(message, MAX_LINE_CHARS - LINE_TAIL_CHARS, false, out);
+    out.append(" ... (cut) ... ");
+    escape(message.substring(Math.max(head, tailStart(message, LINE_TAIL_CHARS))), LINE_TAIL_CHARS, false, out);
     return out.toString();
+  }
+
+  /** Where the last part of {@code text} that shows in {@code max} characters (escaped, unquoted) begins. */
+  private static int tailStart(String text, int max) {
+    int budget = max;
+    int j = text.length();
+    while (j > 0) {
+      int cp = text.codePointBefore(j);
+      String escaped = escaped(cp, false);
+      int cost = escaped == null ? 1 : escaped.length();
+      if (cost > budget) {
+        break;
+      }
+      budget -= cost;
+      j -= Character.charCount(cp);
+    }
+    return j;
   }
 
   /** {@code url} without its secrets (credentials, tokens: {@link Redactor#url}), then as {@link #of}. */
@@ -74,31 +99,43 @@ public final class Echo {
   }
 
   /**
-   * Appends at most {@code max} code points of {@code text} to {@code out}, line breaks, tabs and
-   * unsafe code points escaped, and (when {@code quoted}) quotes and backslashes too; returns the
-   * index in {@code text} where it stopped (its length when nothing was cut).
+   * Appends {@code text} to {@code out} until {@code max} characters are shown, line breaks, tabs
+   * and unsafe code points escaped, and (when {@code quoted}) quotes and backslashes too; returns
+   * the index in {@code text} where it stopped (its length when nothing was cut). An escape counts
+   * as the characters it shows ({@code \\u0000} is six), so a value of control characters is capped
+   * as short as any other (issue 16: 600 NULs once made a 3,600-character line).
    */
   private static int escape(String text, int max, boolean quoted, StringBuilder out) {
-    int shown = 0;
+    int budget = max;
     int i = 0;
-    while (i < text.length() && shown < max) {
+    while (i < text.length()) {
       int cp = text.codePointAt(i);
+      String escaped = escaped(cp, quoted);
+      int cost = escaped == null ? 1 : escaped.length();
+      if (cost > budget) {
+        break;
+      }
+      budget -= cost;
       i += Character.charCount(cp);
-      shown++;
-      if (quoted && (cp == '"' || cp == '\\')) {
-        out.append('\\').appendCodePoint(cp);
-      } else if (cp == '\n') {
-        out.append("\\n");
-      } else if (cp == '\r') {
-        out.append("\\r");
-      } else if (cp == '\t') {
-        out.append("\\t");
-      } else if (unsafe(cp)) {
-        out.append(String.format("\\u%04x", cp));
-      } else {
+      if (escaped == null) {
         out.appendCodePoint(cp);
+      } else {
+        out.append(escaped);
       }
     }
     return i;
+  }
+
+  /** How {@code cp} is shown when it cannot be shown as is; null when it can. */
+  private static String escaped(int cp, boolean quoted) {
+    if (quoted && (cp == '"' || cp == '\\')) {
+      return "\\" + (char) cp;
+    }
+    return switch (cp) {
+      case '\n' -> "\\n";
+      case '\r' -> "\\r";
+      case '\t' -> "\\t";
+      default -> unsafe(cp) ? String.format("\\u%04x", cp) : null;
+    };
   }
 }

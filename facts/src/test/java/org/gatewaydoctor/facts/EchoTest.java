@@ -25,6 +25,24 @@ class EchoTest {
   }
 
   @Test
+  void capsWhatIsShownNotWhatWasGivenWhenEverythingIsEscaped() {
+    // Shrunk by CliArgumentProperties: 600 NULs were shown as a 3,600-character line.
+    String shown = Echo.of("\u0000".repeat(28_000));
+    assertThat(shown).isEqualTo("\"" + "\\u0000".repeat(Echo.MAX_CHARS / 6) + "\" (cut; 27980 more characters)");
+    assertThat(Echo.line("\u0000x".repeat(5_000)).length()).isLessThanOrEqualTo(Echo.MAX_LINE_CHARS + 15);
+  }
+
+  @Test
+  void aLongLineIsCutInTheMiddleSoItStillSaysWhatWasWrong() {
+    // Shrunk by CliArgumentProperties: --facts with a 10 kB name lost "no such file" to the cut.
+    String line = Echo.line("-x".repeat(5_000) + ": no such file; expected a fact bundle (JSON) there");
+
+    assertThat(line).startsWith("-x-x-x").contains(" ... (cut) ... ")
+        .endsWith("-x-x: no such file; expected a fact bundle (JSON) there");
+    assertThat(line.length()).isLessThanOrEqualTo(Echo.MAX_LINE_CHARS + 15);
+  }
+
+  @Test
   void aUrlLosesItsPasswordBeforeItIsShown() {
     assertThat(Echo.url("https://user:SuperSecret123@example.com/?key=AKIAIOSFODNN7EXAMPLE"))
         .isEqualTo("\"https://example.com/?key=[redacted]\"");

@@ -11,12 +11,13 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code gateway-doctor config show}: the configuration in effect, and where each value came from. */
+// Descriptions are format strings: a literal % is written %% (else picocli warns on stderr and shows the raw text).
 @Command(name = "show", mixinStandardHelpOptions = true,
     description = {
         "Print the configuration in effect as YAML (usable as a configuration file), with a comment after each "
             + "value saying where it came from: the built-in default, a file and line, or a JVM property.",
         "The file is --config FILE, else $GATEWAY_DOCTOR_CONFIG, else $XDG_CONFIG_HOME/gateway-doctor/config.yaml "
-            + "(~/.config/gateway-doctor/config.yaml; %APPDATA%\\gateway-doctor\\config.yaml on Windows) when it "
+            + "(~/.config/gateway-doctor/config.yaml; %%APPDATA%%\\gateway-doctor\\config.yaml on Windows) when it "
             + "exists."})
 final class ConfigShowCommand implements Callable<Integer> {
 

@@ -87,7 +87,7 @@ public final class JsonInput {
   }
 
   /** "line L, column C " of byte {@code offset} (both from 1, the column in bytes). */
-  static String lineAndColumn(byte[] bytes, int offset) {
+  public static String lineAndColumn(byte[] bytes, int offset) {
     int line = 1;
     int start = 0;
     for (int i = 0; i < offset && i < bytes.length; i++) {

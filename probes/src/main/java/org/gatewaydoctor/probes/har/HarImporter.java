@@ -99,7 +99,7 @@ public final class HarImporter {
       // Streamed entry by entry: a HAR of 100,000 requests never stands in memory whole.
       try (java.io.Reader in = JsonInput.strictUtf8(Files.newInputStream(file));
           JsonParser parser = mapper.getFactory().createParser(in)) {
-        return entries(parser, origin);
+        return entriesLocated(parser, origin);
       }
     } catch (NoSuchFileException e) {
       throw new HarException(origin + ": no such file");
@@ -118,14 +118,30 @@ public final class HarImporter {
       throw empty(origin);
     }
     try (JsonParser parser = mapper.getFactory().createParser(JsonInput.strictUtf8(new java.io.ByteArrayInputStream(json)))) {
-      return entries(parser, origin);
+      return entriesLocated(parser, origin);
     } catch (java.nio.charset.CharacterCodingException e) {
-      throw notUtf8(origin);
+      // In memory, the bad byte can be named, as a bundle's is (issue 16: the API's answer said nowhere).
+      int bad = JsonInput.malformedUtf8At(json);
+      throw bad < 0 ? notUtf8(origin) : new HarException(origin + ": " + JsonInput.lineAndColumn(json, bad)
+          + "not UTF-8 text (a malformed or overlong byte sequence); expected a UTF-8 encoded HAR file");
     } catch (JsonProcessingException e) {
       throw new HarException(JsonInputError.describe(origin, e).replace("a bundle", "a HAR file")
           .replace("bundle", "HAR file"), e);
     } catch (IOException e) {
       throw new HarException(origin + ": cannot read the document (" + Echo.line(e.getMessage()) + ")", e);
+    }
+  }
+
+  /**
+   * {@link #entries(JsonParser, String)}, a JSON error described where the parser stood: an error
+   * such as "nested too deeply" carries no location of its own (issue 16: the API's answer said nowhere).
+   */
+  private List<HarRequest> entriesLocated(JsonParser parser, String origin) throws HarException, IOException {
+    try {
+      return entries(parser, origin);
+    } catch (JsonProcessingException e) {
+      throw new HarException(JsonInputError.describe(origin, e, parser).replace("a bundle", "a HAR file")
+          .replace("bundle", "HAR file"), e);
     }
   }
 

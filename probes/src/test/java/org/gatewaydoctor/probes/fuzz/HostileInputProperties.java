@@ -2,19 +2,15 @@ package org.gatewaydoctor.probes.fuzz;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
-import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -24,6 +20,7 @@ import org.gatewaydoctor.probes.config.ConfigurationException;
 import org.gatewaydoctor.probes.config.ConfigurationLoader;
 import org.gatewaydoctor.probes.har.HarException;
 import org.gatewaydoctor.probes.har.HarImporter;
+import org.gatewaydoctor.probes.rig.Mutations;
 
 /**
  * Issue 16: fuzzing of the inputs a user hands the tool. Real documents (a bundle of the documented
@@ -53,12 +50,6 @@ class HostileInputProperties {
           name: Intranet Wiki
           url: "http://127.0.0.1:8081/"
       """.getBytes(StandardCharsets.UTF_8);
-
-  /** Fragments a hostile or broken file holds. */
-  private static final List<String> FRAGMENTS = List.of("{", "}", "[", "]", ",", ":", "\"", "\\", "\\u0000", "\\ud800",
-      "1e400", "-1e400", "18446744073709552118", "NaN", "null", "true", "{\"a\":1,\"a\":2}", "\"status\":1,\"status\":2",
-      "\u001b[2J", "\u0007", "\r\n", "\u202e", "&anchor", "*anchor", "!!binary", "? ", "- ", "---", "...", "#",
-      "'", "%", "http:///path", "\"version\":\"9.9\"", "  ", "\t", "\"log\":", "\"entries\":[]", "deadline: -1s");
 
   private final BundleReader bundles = new BundleReader();
   private final HarImporter hars = new HarImporter();
@@ -112,52 +103,8 @@ class HostileInputProperties {
     return mutated(CONFIG);
   }
 
-  /** One to four edits of {@code seed}: a byte replaced, a cut, a fragment spliced in, or a stretch repeated. */
   private static Arbitrary<byte[]> mutated(byte[] seed) {
-    Arbitrary<Edit> edit = Combinators.combine(Arbitraries.integers().between(0, 3),
-        Arbitraries.integers().between(0, seed.length), Arbitraries.integers().between(0, 255),
-        Arbitraries.of(FRAGMENTS)).as(Edit::new);
-    return edit.list().ofMinSize(1).ofMaxSize(4).map(edits -> {
-      byte[] out = seed;
-      for (Edit e : edits) {
-        out = e.apply(out);
-      }
-      return out;
-    });
-  }
-
-  private record Edit(int kind, int at, int value, String fragment) {
-    byte[] apply(byte[] in) {
-      int pos = Math.min(at, in.length);
-      ByteArrayOutputStream out = new ByteArrayOutputStream(in.length + 64);
-      switch (kind) {
-        case 0 -> { // replace one byte, any value (invalid UTF-8 too)
-          out.write(in, 0, in.length);
-          byte[] b = out.toByteArray();
-          if (pos < b.length) {
-            b[pos] = (byte) value;
-          }
-          return b;
-        }
-        case 1 -> { // cut here (a truncated download)
-          out.write(in, 0, pos);
-          return out.toByteArray();
-        }
-        case 2 -> { // splice a fragment in
-          out.write(in, 0, pos);
-          byte[] f = fragment.getBytes(StandardCharsets.UTF_8);
-          out.write(f, 0, f.length);
-          out.write(in, pos, in.length - pos);
-          return out.toByteArray();
-        }
-        default -> { // repeat a stretch (deep nesting, duplicated keys)
-          int len = Math.min(value + 1, in.length - pos);
-          out.write(in, 0, pos + len);
-          out.write(in, pos, in.length - pos);
-          return out.toByteArray();
-        }
-      }
-    }
+    return Mutations.of(seed);
   }
 
   private static byte[] read(String path) {
