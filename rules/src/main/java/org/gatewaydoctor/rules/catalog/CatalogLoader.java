@@ -17,10 +17,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.zip.CRC32;
 import org.gatewaydoctor.facts.bundle.JsonInputError;
-import org.gatewaydoctor.facts.service.ServiceProfile;
 import org.gatewaydoctor.facts.service.ServiceProfiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -85,18 +84,17 @@ public final class CatalogLoader {
         return null;
       }
       @SuppressWarnings("unchecked")
-      Function<List<ServiceProfile>, Catalog> form =
-          (Function<List<ServiceProfile>, Catalog>) generated.getDeclaredConstructor().newInstance();
-      return form.apply(ServiceProfiles.builtIn().all());
+      Supplier<Catalog> form = (Supplier<Catalog>) generated.getDeclaredConstructor().newInstance();
+      return form.get();
     } catch (ReflectiveOperationException | ClassCastException e) {
       throw new IllegalStateException("the catalogue generated at build time is unusable (a broken build): " + e, e);
     }
   }
 
   /**
-   * A digest of the built-in YAML resources, names and contents: the generated catalogue holds the
-   * one it was made from. CRC-32, not a cryptographic hash: it detects edits, not attacks, and costs
-   * no security provider at start-up.
+   * A digest of the built-in YAML resources, names and contents, with facts' built-in service profiles:
+   * the generated catalogue holds the one it was made from. CRC-32, not a cryptographic hash: it
+   * detects edits, not attacks, and costs no security provider at start-up.
    */
   static String digest() throws CatalogException {
     CRC32 crc = new CRC32();
@@ -104,6 +102,8 @@ public final class CatalogLoader {
       crc.update(file.getBytes(StandardCharsets.UTF_8));
       crc.update(readResource("catalog/" + file));
     }
+    crc.update(ServiceProfiles.BUILT_IN.getBytes(StandardCharsets.UTF_8));
+    crc.update(readResource(ServiceProfiles.BUILT_IN));
     return Long.toHexString(crc.getValue());
   }
 

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * A build step, not a user command (rules/pom.xml runs it after compiling, issue 15): reads the
  * built-in catalogue from its YAML files through {@link CatalogLoader#load} (so the build fails with
  * the loader's own message when a file is wrong) and writes Java source that constructs the same
- * records directly, {@value #CLASS}. Starting a process then costs no YAML parsing, Jackson binding
+ * records directly, {@value #CLASS}, with the built-in service profiles. Starting a process then costs no YAML parsing, Jackson binding
  * or validation (they took a quarter of the CLI's start-up). The YAML stays the only source
  * authors edit: the class is a build output, written anew on every build, and
  * {@link CatalogLoader#builtIn} uses it only while the YAML resources are those it was made from.
@@ -42,14 +42,14 @@ public final class CatalogSourceWriter {
         StandardCharsets.UTF_8);
   }
 
-  /** The source of a class whose {@code apply(services)} returns {@code catalog} with those services. */
+  /** The source of a class whose {@code get()} constructs {@code catalog}. */
   String source(Catalog catalog, String digest) {
+    // The built-in service profiles (facts' services.yaml) are written too: the generated catalogue
+    // then needs no YAML at all. A configuration's profiles replace them later (Catalog#withServices).
     StringBuilder ctor = new StringBuilder("new Catalog(");
     RecordComponent[] parts = Catalog.class.getRecordComponents();
     for (int i = 0; i < parts.length; i++) {
-      ctor.append(i == 0 ? "" : ", ");
-      // Service profiles are facts' built-in ones (or a configuration's), never the catalogue's own data.
-      ctor.append(parts[i].getName().equals("services") ? "services" : method(expression(read(parts[i], catalog))));
+      ctor.append(i == 0 ? "" : ", ").append(method(expression(read(parts[i], catalog))));
     }
     ctor.append(')');
     StringBuilder out = new StringBuilder();
@@ -57,11 +57,10 @@ public final class CatalogSourceWriter {
         .append("/** Generated at build time by CatalogSourceWriter from catalog/*.yaml; do not edit. */\n")
         .append("@javax.annotation.processing.Generated(\"").append(CatalogSourceWriter.class.getName()).append("\")\n")
         .append("@SuppressWarnings({\"unchecked\", \"rawtypes\", \"varargs\"})\n")
-        .append("final class ").append(CLASS).append(" implements java.util.function.Function<")
-        .append("java.util.List<org.gatewaydoctor.facts.service.ServiceProfile>, Catalog> {\n\n")
+        .append("final class ").append(CLASS).append(" implements java.util.function.Supplier<Catalog> {\n\n")
         .append("  /** The digest of the YAML resources this class was generated from. */\n")
         .append("  static final String DIGEST = ").append(literal(digest)).append(";\n\n")
-        .append("  @Override\n  public Catalog apply(java.util.List<org.gatewaydoctor.facts.service.ServiceProfile> services) {\n")
+        .append("  @Override\n  public Catalog get() {\n")
         .append("    return ").append(ctor).append(";\n  }\n");
     methods.forEach(m -> out.append('\n').append(m));
     out.append("""
