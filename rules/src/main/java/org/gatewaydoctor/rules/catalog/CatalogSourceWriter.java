@@ -35,11 +35,12 @@ public final class CatalogSourceWriter {
     if (args.length != 1) {
       throw new IllegalArgumentException("usage: CatalogSourceWriter SOURCE-ROOT, got " + List.of(args));
     }
+    // Loaded and checked before anything is written: a bad file leaves no half-made output behind.
+    String source = new CatalogSourceWriter().source(new CatalogLoader().load(null), CatalogLoader.digest());
     Path file = Path.of(args[0]).resolve(CatalogSourceWriter.class.getPackageName().replace('.', '/'))
         .resolve(CLASS + ".java");
     Files.createDirectories(file.getParent());
-    Files.writeString(file, new CatalogSourceWriter().source(new CatalogLoader().load(null), CatalogLoader.digest()),
-        StandardCharsets.UTF_8);
+    Files.writeString(file, source, StandardCharsets.UTF_8);
   }
 
   /** The source of a class whose {@code get()} constructs {@code catalog}. */
