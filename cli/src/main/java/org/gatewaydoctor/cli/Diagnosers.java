@@ -15,7 +15,8 @@ import org.gatewaydoctor.rules.engine.RuleBaseException;
 
 /**
  * Where commands get their {@link Diagnoser}. Loading the built-in one costs a few hundred
- * milliseconds of class loading (Drools, the YAML catalogue), so {@link #prefetch()} starts it on a
+ * milliseconds of class loading (Drools; the catalogue, generated as code at build time since issue
+ * 15, is now tens of milliseconds), so {@link #prefetch()} starts it on a
  * background thread while the main thread parses arguments and reads input: on two or more cores
  * that time is hidden. Every failure is reported to the caller of {@link #builtIn()}, never lost.
  */

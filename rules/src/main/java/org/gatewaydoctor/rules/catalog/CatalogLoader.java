@@ -10,12 +10,15 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
+import java.util.zip.CRC32;
 import org.gatewaydoctor.facts.bundle.JsonInputError;
 import org.gatewaydoctor.facts.service.ServiceProfiles;
 import org.slf4j.Logger;
@@ -41,13 +44,67 @@ public final class CatalogLoader {
   /** Where service profiles went: a rule directory holding this file is told so. */
   private static final String SERVICES = "services.yaml";
 
-  private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
-      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-      .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+  /** Made on first use: the generated built-in catalogue needs no YAML reader, and making one loads Jackson. */
+  private ObjectMapper yaml;
 
-  /** The built-in catalogue. */
+  /**
+   * The built-in catalogue: the form the build generated from the YAML files (checked at build time,
+   * {@link CatalogSourceWriter}) while the YAML resources are still those it was made from, otherwise
+   * the YAML files themselves, as {@code load(null)}.
+   */
   public Catalog builtIn() throws CatalogException {
-    return load(null);
+    long start = System.nanoTime(); // for the log line only
+    Catalog prebuilt = prebuilt();
+    if (prebuilt == null) {
+      return load(null);
+    }
+    LOG.debug("catalogue loaded: {} causes, {} solutions, {} products, {} service profiles, generated at build time,"
+        + " in {} ms", prebuilt.causes().size(), prebuilt.solutions().size(), prebuilt.products().size(),
+        prebuilt.services().size(), (System.nanoTime() - start) / 1_000_000);
+    return prebuilt;
+  }
+
+  /**
+   * The catalogue the build generated, or null when there is none (a build that skipped the step, such
+   * as an IDE's) or the YAML resources changed since it was generated. Visible for testing.
+   */
+  static Catalog prebuilt() throws CatalogException {
+    Class<?> generated;
+    try {
+      generated = Class.forName(CatalogLoader.class.getPackageName() + "." + CatalogSourceWriter.CLASS, false,
+          CatalogLoader.class.getClassLoader());
+    } catch (ClassNotFoundException e) {
+      LOG.debug("no catalogue generated at build time; reading the YAML files");
+      return null;
+    }
+    try {
+      String digest = (String) generated.getDeclaredField("DIGEST").get(null);
+      if (!digest.equals(digest())) {
+        LOG.debug("the catalogue generated at build time is older than the YAML files; reading the YAML files");
+        return null;
+      }
+      @SuppressWarnings("unchecked")
+      Supplier<Catalog> form = (Supplier<Catalog>) generated.getDeclaredConstructor().newInstance();
+      return form.get();
+    } catch (ReflectiveOperationException | ClassCastException e) {
+      throw new IllegalStateException("the catalogue generated at build time is unusable (a broken build): " + e, e);
+    }
+  }
+
+  /**
+   * A digest of the built-in YAML resources, names and contents, with facts' built-in service profiles:
+   * the generated catalogue holds the one it was made from. CRC-32, not a cryptographic hash: it
+   * detects edits, not attacks, and costs no security provider at start-up.
+   */
+  static String digest() throws CatalogException {
+    CRC32 crc = new CRC32();
+    for (String file : FILES) {
+      crc.update(file.getBytes(StandardCharsets.UTF_8));
+      crc.update(readResource("catalog/" + file));
+    }
+    crc.update(ServiceProfiles.BUILT_IN.getBytes(StandardCharsets.UTF_8));
+    crc.update(readResource(ServiceProfiles.BUILT_IN));
+    return Long.toHexString(crc.getValue());
   }
 
   /**
@@ -89,11 +146,15 @@ public final class CatalogLoader {
 
   private JsonNode readBuiltIn(String file) throws CatalogException {
     String resource = "catalog/" + file;
+    return parse(readResource(resource), resource);
+  }
+
+  private static byte[] readResource(String resource) throws CatalogException {
     try (InputStream in = CatalogLoader.class.getClassLoader().getResourceAsStream(resource)) {
       if (in == null) {
         throw new CatalogException(resource + ": missing from the classpath (a broken build)");
       }
-      return parse(in.readAllBytes(), resource);
+      return in.readAllBytes();
     } catch (IOException e) {
       throw new CatalogException(resource + ": cannot read (" + e.getMessage() + ")", e);
     }
@@ -109,7 +170,7 @@ public final class CatalogLoader {
 
   private JsonNode parse(byte[] bytes, String origin) throws CatalogException {
     try {
-      JsonNode tree = yaml.readTree(bytes);
+      JsonNode tree = yaml().readTree(bytes);
       if (tree == null || tree.isMissingNode() || tree.isNull()) {
         throw new CatalogException(origin + ": the file is empty");
       }
@@ -119,6 +180,15 @@ public final class CatalogLoader {
     } catch (IOException e) {
       throw new CatalogException(origin + ": cannot read (" + e.getMessage() + ")", e);
     }
+  }
+
+  private ObjectMapper yaml() {
+    if (yaml == null) {
+      yaml = new ObjectMapper(new YAMLFactory())
+          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+    }
+    return yaml;
   }
 
   private static JsonNode overlay(JsonNode base, JsonNode over, String file) throws CatalogException {
@@ -159,7 +229,7 @@ public final class CatalogLoader {
 
   private <T> T bind(Map<String, JsonNode> trees, String file, TypeReference<T> type) throws CatalogException {
     try {
-      return yaml.readerFor(type).readValue(trees.get(file));
+      return yaml().readerFor(type).readValue(trees.get(file));
     } catch (JsonProcessingException e) {
       throw new CatalogException("catalog/" + file + ": at " + JsonInputError.pointer(e) + ": "
           + firstLine(e.getOriginalMessage()), e);
