@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -50,15 +51,10 @@ class HostileServersIT {
   static final Duration SLACK = Duration.ofMillis(1500);
 
   /**
-   * Issue 16's bound on the whole process, from exec to exit. Measured and documented per case, not
-   * yet asserted: on the shared 2-core build machine at load 9 to 14, runs whose probes ended in
-   * 1.5 s took up to 12 s from exec to exit (start-up and rules starved of CPU), and the deadline
-   * does not yet count from process start (a separate change). Assert it once both are settled.
+   * The deadline of the cases that wait for a silent server: long enough for two samples (the first
+   * ends at the request timeout, the second at the deadline), as the default deadline allows.
    */
-  static final Duration BOUND = DEADLINE.plus(SLACK);
-
-  /** What every case must end within even on a loaded machine: anything longer is a hang, not load. */
-  static final Duration HANG = Duration.ofSeconds(30);
+  static final Duration LONG_DEADLINE = Duration.ofSeconds(8);
 
   /** Peak resident memory of the JVM, as GNU time measures it (%M, kilobytes). */
   static final long MAX_RSS_KB = 256 * 1024;
@@ -94,11 +90,21 @@ class HostileServersIT {
     }
   }
 
-  /** The launcher's arguments and extra environment for one case. */
-  record Run(String url, Path config, Map<String, String> env) {}
+  /** The launcher's arguments and extra environment for one case, and the deadline its configuration says. */
+  record Run(String url, Path config, Map<String, String> env, Duration deadline) {
+    Run(String url, Path config, Map<String, String> env) {
+      this(url, config, env, DEADLINE);
+    }
+
+    /** The whole process's bound: the deadline plus the slack. */
+    Duration bound() {
+      return deadline.plus(SLACK);
+    }
+  }
 
   /** What one case did. */
-  record Result(Case c, String command, int exit, String side, double seconds, long rssKb, boolean pass) {}
+  record Result(Case c, String command, Duration deadline, int exit, String side, double seconds, long rssKb,
+      boolean pass) {}
 
   @BeforeAll
   static void startRig() throws Exception {
@@ -122,6 +128,9 @@ class HostileServersIT {
     fake.put("status", fakes.malformedStatusLine());
     fake.put("dns-garbage", fakes.dnsGarbage());
     fake.put("dns-truncated", fakes.dnsTruncated());
+    fake.put("silent", fakes.acceptsAndNeverAnswers());
+    fake.put("drip", fakes.oneBytePerSecond());
+    fake.put("dns-late", fakes.dnsDelayed(NAME, InetAddress.getLoopbackAddress(), Duration.ofSeconds(1)));
   }
 
   @AfterAll
@@ -204,7 +213,33 @@ class HostileServersIT {
         // 4.2.1); the independent one finds the name (§3, DNS).
         new Case("resolver truncates (TC)", "Java fake DNS (system), dnsmasq (independent)", "http://shop.test:NGINX/",
             4, "YOUR_NETWORK", "your resolver fails, an independent one finds it (§3)",
-            () -> byName(fake.get("dns-truncated"), "truncated")));
+            () -> byName(fake.get("dns-truncated"), "truncated")),
+        // The service's address accepts the connection and never answers: its server (or the gateway
+        // in front of it) hangs; two samples time out waiting for the answer (READ_TIMEOUTS, causes.yaml:
+        // the service's servers). Run with the default-length deadline so that there are two samples.
+        new Case("accepts, never answers", "Java fake", "http://127.0.0.1:FAKE/", 3, "SERVICE",
+            "the server hangs after accepting; two samples time out", () -> slow("silent")),
+        // The status line arrives a byte a second and never completes in time: the same hang, seen
+        // from here (the request timeout ends each sample while the head is still dripping in).
+        new Case("one byte per second", "Java fake", "http://127.0.0.1:FAKE/", 3, "SERVICE",
+            "the server's answer never completes; two samples time out", () -> slow("drip")),
+        // The TLS handshake is accepted and never answered. Written as 3 SERVICE before the first run,
+        // revised to 6 UNKNOWN before this case joined the suite, for a reason and not to match the
+        // output: from one vantage point a server whose TLS stack hangs and a filter on the user's
+        // network that drops TLS by server name look the same, and nothing here tells them apart
+        // (the reference is plain HTTP), so the evidence does not say whose side it is.
+        new Case("stalled TLS handshake", "Java fake (https)", "https://127.0.0.1:FAKE/", 6, "UNKNOWN",
+            "a hung TLS server and an SNI filter look alike", () -> direct("silent", "https")),
+        // The system resolver answers correctly but a second late, and the page answers normally: slow,
+        // not broken; the service answered every sample (§6).
+        new Case("resolver answers 1 s late", "Java fake DNS, 1 s late (system), dnsmasq (independent)",
+            "http://shop.test:NGINX/", 0, "NONE", "slow DNS, then a normal answer (§6)",
+            () -> byName(fake.get("dns-late"), "late")));
+  }
+
+  private static Run slow(String fakeName) {
+    return new Run("http://127.0.0.1:" + fake.get(fakeName) + "/", config("long", goodDns.address(), LONG_DEADLINE),
+        Map.of(), LONG_DEADLINE);
   }
 
   private static Run direct(String fakeName, String scheme) {
@@ -224,10 +259,14 @@ class HostileServersIT {
    * the independent one, nginx's 204 as the only reference, no throughput sample.
    */
   private static Path config(String name, String systemResolver) {
+    return config(name, systemResolver, DEADLINE);
+  }
+
+  private static Path config(String name, String systemResolver, Duration deadline) {
     Path file = dir.resolve(name + ".yaml");
     try {
       return Files.writeString(file, String.join("\n",
-          "deadline: " + DEADLINE.toSeconds() + "s",
+          "deadline: " + deadline.toSeconds() + "s",
           "resolvers:",
           "  system: [\"" + systemResolver + "\"]",
           "  independent:",
@@ -263,15 +302,16 @@ class HostileServersIT {
     long rssKb = peakRssKb(timeFile);
     String side = run.exitCode() == 2 || run.stdout().isBlank() ? "(none)" : run.json().at("/verdict/side").asText();
     boolean clean = !run.stderr().contains("Exception") && !run.stderr().contains("\tat ");
-    boolean pass = seconds <= HANG.toMillis() / 1e3 && rssKb < MAX_RSS_KB && run.exitCode() == c.exit()
+    boolean pass = seconds <= r.bound().toMillis() / 1e3 && rssKb < MAX_RSS_KB && run.exitCode() == c.exit()
         && side.equals(c.side()) && clean;
     String shown = (r.env().containsKey("http_proxy") ? "http_proxy=http://127.0.0.1:SQUID " : "")
         + "gateway-doctor diagnose " + c.shown() + " --config " + r.config().getFileName();
-    results.add(new Result(c, shown, run.exitCode(), side, seconds, rssKb, pass));
+    results.add(new Result(c, shown, r.deadline(), run.exitCode(), side, seconds, rssKb, pass));
 
     assertThat(run.exitCode()).as("exit code: %s\n%s", c.why(), run).isEqualTo(c.exit());
     assertThat(side).as("verdict side: %s\n%s", c.why(), run).isEqualTo(c.side());
-    assertThat(seconds).as("whole process within %s (no hang)\n%s", HANG, run).isLessThanOrEqualTo(HANG.toMillis() / 1e3);
+    assertThat(seconds).as("whole process within the deadline plus %s\n%s", SLACK, run)
+        .isLessThanOrEqualTo(r.bound().toMillis() / 1e3);
     assertThat(rssKb).as("peak RSS in KB\n%s", run).isLessThan(MAX_RSS_KB);
     assertThat(run.stderr()).as(run.toString()).doesNotContain("Exception").doesNotContain("\tat ");
   }
@@ -308,33 +348,28 @@ class HostileServersIT {
         against real nginx, HAProxy, Squid and dnsmasq on 127.0.0.1 and against hostile fakes
         (`FakeServers`, in the probes module's tests). Every configuration points every endpoint at
         loopback: the system resolver of the case, a dnsmasq as the independent resolver, nginx's 204
-        as the only reference, no throughput sample, and a deadline of %d s. Each case must stay under
+        as the only reference, no throughput sample, and a deadline of %d s (%d s for the two silent
+        servers, so that they get two samples as under the default deadline). Each case must stay under
         %d MB peak RSS, exit with the documented code and verdict side written down before the product
         ran (from what the server does and [reasoning.md](reasoning.md), § below), print no exception,
-        and end within %d s (no hang). Issue 16's bound, %.1f s from exec to exit (the deadline plus
-        %.1f s), is measured below but not yet asserted: on the shared 2-core build machine at load 9
-        to 14, runs whose probes ended in 1.5 s took up to 12 s (start-up and rules starved of CPU),
-        and the deadline does not yet count from process start. Ports change from run to run; `NGINX`,
-        `FAKE` and so on stand for them.
+        and end within its deadline plus %.1f s from exec to exit (issue 16's bound: the deadline counts
+        from the process's start, so start-up, rules and report are inside it). Ports change from run
+        to run; `NGINX`, `FAKE` and so on stand for them.
 
-        Not in the suite yet, because the product's verdict differs from the expectation written
-        before it ran: a server that accepts and never answers, and one that sends a byte a second
-        (expected 3 SERVICE; the 4 s deadline cuts the only sample, and one timed-out sample gives
-        6 UNKNOWN), a stalled TLS handshake (expected 3 SERVICE, got 6 UNKNOWN; a filter dropping TLS
-        by server name looks the same, so the expectation itself is in question), and a resolver that
-        answers right but 1 s late (expected 0 NONE; the HTTP probe overruns the deadline, is abandoned
-        with all its samples, and the verdict is 6 UNKNOWN).
+        One expectation was revised before its case joined the suite: the stalled TLS handshake was
+        written as 3 SERVICE and is 6 UNKNOWN, because a server whose TLS stack hangs and a filter on
+        the user's network that drops TLS by server name look the same from one vantage point.
 
         | case | server | command | expected (why) | actual | wall time | max RSS | pass |
         |---|---|---|---|---|---:|---:|---|
-        """.formatted(REGENERATE, DEADLINE.toSeconds(), MAX_RSS_KB / 1024, HANG.toSeconds(), BOUND.toMillis() / 1e3,
+        """.formatted(REGENERATE, DEADLINE.toSeconds(), LONG_DEADLINE.toSeconds(), MAX_RSS_KB / 1024,
         SLACK.toMillis() / 1e3));
     double slowest = 0;
     long largest = 0;
     int passed = 0;
     for (Result r : results) {
       md.append(String.format(Locale.ROOT, "| %s | %s | `%s` (deadline %d s) | %d %s (%s) | %d %s | %.2f s | %d MB | %s |%n",
-          r.c().name(), r.c().server(), r.command(), DEADLINE.toSeconds(), r.c().exit(), r.c().side(), r.c().why(), r.exit(), r.side(),
+          r.c().name(), r.c().server(), r.command(), r.deadline().toSeconds(), r.c().exit(), r.c().side(), r.c().why(), r.exit(), r.side(),
           r.seconds(), r.rssKb() / 1024, r.pass() ? "yes" : "**no**"));
       slowest = Math.max(slowest, r.seconds());
       largest = Math.max(largest, r.rssKb());

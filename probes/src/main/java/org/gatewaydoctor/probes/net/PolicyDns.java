@@ -118,10 +118,19 @@ public final class PolicyDns implements Dns {
     if (family != AddressFamily.IPV4) {
       asked.add(lookup.ask(r, hostname, Type.AAAA, false, budget));
     }
+    // A question normally ends within its own timeout; the safety net waits 300 ms more for that,
+    // but never past this call's deadline: a resolver client that notices its timeout late (the
+    // deadline cut a late answer 180 ms after it, and the whole HTTP probe was abandoned with it)
+    // must not carry the caller past its deadline.
+    Instant until = clock.instant().plus(budget).plusMillis(300);
+    if (until.isAfter(deadline)) {
+      until = deadline;
+    }
     List<DnsQuery> out = new ArrayList<>();
     for (CompletableFuture<DnsQuery> f : asked) {
       try {
-        out.add(f.get(budget.toMillis() + 300, TimeUnit.MILLISECONDS));
+        long wait = Math.max(0, Duration.between(clock.instant(), until).toMillis());
+        out.add(f.get(wait, TimeUnit.MILLISECONDS));
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         break;
