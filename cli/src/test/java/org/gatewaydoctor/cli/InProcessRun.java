@@ -44,13 +44,20 @@ public record InProcessRun(int exitCode, String stdout, String stderr) {
    * @throws picocli.CommandLine.ParameterException when picocli refuses {@code args}
    */
   public static picocli.CommandLine.ParseResult parse(Map<String, String> env, List<String> args) {
-    Map<String, String> all = new HashMap<>(System.getenv());
-    all.putAll(env);
-    all.put("GATEWAY_DOCTOR_EGRESS", "loopback");
-    CliContext context = new CliContext(Clock.systemUTC(), all, Terminal.NONE, DIAGNOSERS);
     String[] argv = args.toArray(String[]::new);
-    return GatewayDoctorCommand.commandLine(context, argv).parseArgs(argv);
+    // One model of every command per environment, reused: picocli resets it before each parse, and
+    // building it (by reflection) would otherwise be most of a fuzzing try.
+    return PARSERS.computeIfAbsent(Map.copyOf(env), e -> {
+      Map<String, String> all = new HashMap<>(System.getenv());
+      all.putAll(e);
+      all.put("GATEWAY_DOCTOR_EGRESS", "loopback");
+      return GatewayDoctorCommand.commandLine(new CliContext(Clock.systemUTC(), all, Terminal.NONE, DIAGNOSERS));
+    }).parseArgs(argv);
   }
+
+  /** The command lines {@link #parse} reuses, by environment. */
+  private static final Map<Map<String, String>, picocli.CommandLine> PARSERS =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   /** Runs {@code args} under the loopback-only egress policy. */
   public static InProcessRun of(String... args) {
