@@ -7,12 +7,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.gatewaydoctor.probes.rig.Daemon;
 import org.gatewaydoctor.probes.rig.Dnsmasq;
-import org.gatewaydoctor.probes.rig.RequiresBinary;
+import org.gatewaydoctor.probes.rig.Nginx;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -86,7 +85,6 @@ class ConfigFileIT {
   }
 
   static Daemon startNginx(Path d, int port) throws Exception {
-    Path bin = RequiresBinary.require("nginx");
     Files.createDirectories(d.resolve("www/api/v2"));
     Files.writeString(d.resolve("www/index.html"), "<html><body>Intranet Wiki</body></html>\n");
     Files.writeString(d.resolve("www/connecttest.txt"), "Corp Connect Test");
@@ -95,27 +93,8 @@ class ConfigFileIT {
         + "\"components\":[{\"name\":\"Wiki\",\"status\":\"operational\"}],\"incidents\":[],"
         + "\"scheduled_maintenances\":[]}");
     Files.write(d.resolve("www/sample.bin"), new byte[256 * 1024]);
-    String conf = String.join("\n",
-        "daemon off;", "master_process off;", "worker_processes 1;",
-        "pid " + d.resolve("nginx.pid") + ";", "error_log " + d.resolve("error.log") + " info;",
-        "events { worker_connections 64; }",
-        "http {",
-        "  access_log " + d.resolve("access.log") + ";",
-        "  client_body_temp_path " + d.resolve("tmp_body") + ";",
-        "  proxy_temp_path " + d.resolve("tmp_proxy") + ";",
-        "  fastcgi_temp_path " + d.resolve("tmp_fcgi") + ";",
-        "  uwsgi_temp_path " + d.resolve("tmp_uwsgi") + ";",
-        "  scgi_temp_path " + d.resolve("tmp_scgi") + ";",
-        "  types { application/json json; text/html html; text/plain txt; application/octet-stream bin; }",
-        "  server {",
-        "    listen 127.0.0.1:" + port + ";",
-        "    root " + d.resolve("www") + ";",
-        "    location = /generate_204 { return 204; }",
-        "  }",
-        "}", "");
-    Files.writeString(d.resolve("nginx.conf"), conf);
-    return Daemon.startTcp(d, List.of(bin.toString(), "-e", d.resolve("error.log").toString(), "-p", d.toString(),
-        "-c", d.resolve("nginx.conf").toString()), port, Duration.ofSeconds(10));
+    return Nginx.start(d, port, "application/json json; text/html html; text/plain txt; application/octet-stream bin;",
+        List.of("location = /generate_204 { return 204; }"));
   }
 
   @Test

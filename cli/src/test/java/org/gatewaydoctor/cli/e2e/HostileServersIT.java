@@ -21,6 +21,7 @@ import org.gatewaydoctor.probes.rig.Daemon;
 import org.gatewaydoctor.probes.rig.Dnsmasq;
 import org.gatewaydoctor.probes.rig.FakeServers;
 import org.gatewaydoctor.probes.rig.GeneratedSection;
+import org.gatewaydoctor.probes.rig.Nginx;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -381,31 +382,10 @@ class HostileServersIT {
   }
 
   static Daemon startNginx(Path d, int port, int dead) throws Exception {
-    Path bin = org.gatewaydoctor.probes.rig.RequiresBinary.require("nginx");
     Files.createDirectories(d.resolve("www"));
     Files.writeString(d.resolve("www/index.html"), "<html><body>shop</body></html>\n");
-    String conf = String.join("\n",
-        "daemon off;", "master_process off;", "worker_processes 1;",
-        "pid " + d.resolve("nginx.pid") + ";", "error_log " + d.resolve("error.log") + " info;",
-        "events { worker_connections 64; }",
-        "http {",
-        "  access_log " + d.resolve("access.log") + ";",
-        "  client_body_temp_path " + d.resolve("tmp_body") + ";",
-        "  proxy_temp_path " + d.resolve("tmp_proxy") + ";",
-        "  fastcgi_temp_path " + d.resolve("tmp_fcgi") + ";",
-        "  uwsgi_temp_path " + d.resolve("tmp_uwsgi") + ";",
-        "  scgi_temp_path " + d.resolve("tmp_scgi") + ";",
-        "  types { text/html html; }",
-        "  server {",
-        "    listen 127.0.0.1:" + port + ";",
-        "    root " + d.resolve("www") + ";",
-        "    location = /generate_204 { return 204; }",
-        "    location /dead/ { proxy_pass http://127.0.0.1:" + dead + "/; }",
-        "  }",
-        "}", "");
-    Files.writeString(d.resolve("nginx.conf"), conf);
-    return Daemon.startTcp(d, List.of(bin.toString(), "-e", d.resolve("error.log").toString(), "-p", d.toString(),
-        "-c", d.resolve("nginx.conf").toString()), port, Duration.ofSeconds(10));
+    return Nginx.start(d, port, "text/html html;", List.of("location = /generate_204 { return 204; }",
+        "location /dead/ { proxy_pass http://127.0.0.1:" + dead + "/; }"));
   }
 
   /** HAProxy whose only server is dead and health-checked: once it is DOWN, HAProxy answers 503 at once. */
