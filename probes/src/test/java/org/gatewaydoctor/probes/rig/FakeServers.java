@@ -180,31 +180,7 @@ public final class FakeServers implements AutoCloseable {
    * resolver: the probes' canary names must not exist), each only after {@code delay}.
    */
   public int dnsDelayed(String name, InetAddress address, java.time.Duration delay) throws IOException {
-    DatagramSocket socket = new DatagramSocket(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
-    open.add(socket);
-    daemon(() -> {
-      byte[] buf = new byte[4096];
-      while (!closed) {
-        DatagramPacket p = new DatagramPacket(buf, buf.length);
-        try {
-          socket.receive(p);
-        } catch (IOException e) {
-          return;
-        }
-        byte[] q = java.util.Arrays.copyOf(p.getData(), p.getLength());
-        java.net.SocketAddress client = p.getSocketAddress();
-        daemon(() -> {
-          try {
-            Thread.sleep(delay.toMillis());
-            byte[] r = answerA(q, name, address);
-            socket.send(new DatagramPacket(r, r.length, client));
-          } catch (IOException | InterruptedException e) {
-            // the test ended
-          }
-        });
-      }
-    });
-    return socket.getLocalPort();
+    return udp(q -> answerA(q, name, address), delay);
   }
 
   /**
@@ -304,6 +280,15 @@ public final class FakeServers implements AutoCloseable {
   }
 
   private int udp(java.util.function.UnaryOperator<byte[]> answer) throws IOException {
+    return udp(answer, java.time.Duration.ZERO);
+  }
+
+  /**
+   * A UDP server on loopback that answers each datagram with {@code answer} (none when null), after
+   * {@code delay} when it is positive (each late answer on its own thread, so one slow answer never
+   * holds up the next question).
+   */
+  private int udp(java.util.function.UnaryOperator<byte[]> answer, java.time.Duration delay) throws IOException {
     DatagramSocket socket = new DatagramSocket(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
     open.add(socket);
     daemon(() -> {
@@ -312,12 +297,27 @@ public final class FakeServers implements AutoCloseable {
         DatagramPacket p = new DatagramPacket(buf, buf.length);
         try {
           socket.receive(p);
-          if (answer != null) {
-            byte[] r = answer.apply(java.util.Arrays.copyOf(p.getData(), p.getLength()));
-            socket.send(new DatagramPacket(r, r.length, p.getSocketAddress()));
-          }
         } catch (IOException e) {
           return;
+        }
+        if (answer == null) {
+          continue;
+        }
+        byte[] q = java.util.Arrays.copyOf(p.getData(), p.getLength());
+        java.net.SocketAddress client = p.getSocketAddress();
+        Runnable reply = () -> {
+          try {
+            Thread.sleep(delay.toMillis());
+            byte[] r = answer.apply(q);
+            socket.send(new DatagramPacket(r, r.length, client));
+          } catch (IOException | InterruptedException e) {
+            // the client went away or the test ended
+          }
+        };
+        if (delay.isZero()) {
+          reply.run();
+        } else {
+          daemon(reply);
         }
       }
     });
